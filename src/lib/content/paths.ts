@@ -1,0 +1,26 @@
+import { isAbsolute, join, relative, resolve } from 'node:path';
+
+/** The content folders, one per collection; the values are their file extensions. */
+export const COLLECTIONS = {
+	articles: '.mdx',
+	references: '.json',
+	trials: '.yaml',
+	outcomes: '.yaml',
+} as const;
+
+export type CollectionName = keyof typeof COLLECTIONS;
+
+/**
+ * The content folder to build from: `content/` in the project, or the folder named by the
+ * CONTENT_DIR environment variable (the benchmark and the broken-content fixtures use it).
+ */
+export function contentDir(cwd = process.cwd()): string {
+	const dir = process.env.CONTENT_DIR;
+	if (!dir) return join(cwd, 'content');
+	return isAbsolute(dir) ? dir : resolve(cwd, dir);
+}
+
+/** A path as authors see it in messages: relative to the working folder, with forward slashes. */
+export function displayPath(file: string, cwd = process.cwd()): string {
+	return relative(cwd, file).split('\\').join('/');
+}

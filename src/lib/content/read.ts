@@ -1,0 +1,57 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { COLLECTIONS, type CollectionName, displayPath } from './paths.ts';
+import type { Problem } from './problems.ts';
+
+/** One content file as read from disk, before any schema has looked at it. */
+export interface RawEntry {
+	id: string;
+	/** Path from the project root, for messages. */
+	file: string;
+	data: unknown;
+	/** The MDX body, for articles. */
+	body?: string;
+}
+
+export type RawContent = Record<CollectionName, RawEntry[]>;
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+function parseFile(path: string, extension: string): { data: unknown; body?: string } {
+	const text = readFileSync(path, 'utf8');
+	if (extension === '.json') return { data: JSON.parse(text) };
+	if (extension === '.yaml') return { data: yaml.load(text) };
+	const match = FRONTMATTER.exec(text);
+	if (!match) throw new Error('expected frontmatter between two "---" lines at the top, found none');
+	return { data: yaml.load(match[1]), body: text.slice(match[0].length) };
+}
+
+/**
+ * Reads every file of every collection under `dir`. A file that cannot be parsed becomes a
+ * problem, not an exception, so that one run reports every broken file.
+ */
+export function readContent(dir: string): { raw: RawContent; problems: Problem[] } {
+	const problems: Problem[] = [];
+	const raw = {} as RawContent;
+	for (const [collection, extension] of Object.entries(COLLECTIONS) as [CollectionName, string][]) {
+		const folder = join(dir, collection);
+		raw[collection] = [];
+		if (!existsSync(folder)) continue;
+		for (const name of readdirSync(folder).sort()) {
+			const path = join(folder, name);
+			const file = displayPath(path);
+			if (!name.endsWith(extension)) {
+				if (!name.startsWith('.')) problems.push({ file, field: '', level: 'error', message: `expected a ${extension} file in ${collection}/, found "${name}"` });
+				continue;
+			}
+			try {
+				raw[collection].push({ id: name.slice(0, -extension.length), file, ...parseFile(path, extension) });
+			} catch (error) {
+				const reason = (error as Error).message.split('\n')[0];
+				problems.push({ file, field: '', level: 'error', message: reason.startsWith('expected') ? reason : `expected valid ${extension.slice(1).toUpperCase()}, found a syntax error: ${reason}` });
+			}
+		}
+	}
+	return { raw, problems };
+}

@@ -1,0 +1,29 @@
+/**
+ * Error text shared by every schema: "expected <what the author should write>, found <what was there>".
+ * STYLE.md §4: each message says what was expected in the author's words and quotes what was found.
+ */
+
+/** Describes a value the way an author wrote it: strings quoted, arrays bracketed, nothing as "nothing". */
+export function describeFound(value: unknown): string {
+	if (value === undefined || value === null) return 'nothing';
+	if (typeof value === 'string') return JSON.stringify(value);
+	if (value instanceof Date) {
+		return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
+	}
+	if (Array.isArray(value)) return `[${value.map(describeFound).join(', ')}]`;
+	if (typeof value === 'object') {
+		const text = JSON.stringify(value);
+		return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+	}
+	return String(value);
+}
+
+/** Builds a zod error callback that reads "expected <what>, found <input>". */
+export function expected(what: string) {
+	return (issue: { input?: unknown }) => `expected ${what}, found ${describeFound(issue.input)}`;
+}
+
+/** The same message for a value already in hand, for use inside superRefine. */
+export function expectedFound(what: string, found: unknown): string {
+	return `expected ${what}, found ${describeFound(found)}`;
+}

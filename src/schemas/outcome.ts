@@ -1,0 +1,32 @@
+import { z } from 'astro/zod';
+import { expected } from './expected.ts';
+import { strictObject } from './strict.ts';
+import { textOf } from './text.ts';
+
+/** How an outcome is recorded. */
+export const OUTCOME_KINDS = ['scale', 'subscale', 'status', 'events'] as const;
+
+/**
+ * One measure in content/outcomes/<id>.yaml, with the definitions people confuse.
+ */
+export const OutcomeSchema = strictObject({
+	/** The full name. @example Clinician-Administered PTSD Scale for DSM-5 */
+	name: textOf('the full name', 160),
+	/** The short name. @example CAPS-5 */
+	short: textOf('the short name', 40),
+	/** How it is recorded: a scale score, a subscale, a status (met/not met), or counted events. */
+	kind: z.enum(OUTCOME_KINDS, { error: expected(`one of ${OUTCOME_KINDS.join(', ')}`) }),
+	/** What it measures, in a sentence or two. */
+	measures: textOf('what it measures', 600),
+	/** Which direction is better: lower scores, higher scores, or none (a status or a count of events). */
+	better: z.enum(['lower', 'higher', 'fewer', 'not-applicable'], { error: expected('lower, higher, fewer or not-applicable') }),
+	/** Terms readers confuse, each defined. */
+	definitions: z
+		.array(strictObject({ term: textOf('the term', 80), meaning: textOf('its meaning', 600) }), { error: expected('a list of { term, meaning }') })
+		.default([]),
+	/** What is not known about it here. */
+	note: textOf('a note', 400).optional(),
+});
+
+/** An outcome as pages receive it. */
+export type Outcome = z.output<typeof OutcomeSchema>;

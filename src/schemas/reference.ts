@@ -1,0 +1,92 @@
+import { z } from 'astro/zod';
+import { DateSchema } from './date.ts';
+import { DoiSchema } from './doi.ts';
+import { expected } from './expected.ts';
+import { idOf } from './id.ts';
+import { strictObject } from './strict.ts';
+import { textOf } from './text.ts';
+
+/** CSL item types the site formats. */
+export const CSL_TYPES = ['article-journal', 'webpage', 'report', 'document', 'post-weblog', 'legislation', 'book', 'chapter'] as const;
+
+/** How a study was done; drives filters and the reader's sense of the evidence. */
+export const DESIGNS = ['rct', 'meta-analysis', 'pooled-analysis', 'secondary-analysis', 'trial-design', 'review', 'web-page', 'regulatory', 'notice'] as const;
+
+/** What happened to a paper after publication. */
+export const STATUS_TYPES = ['retracted', 'corrected', 'expression-of-concern'] as const;
+
+const NameSchema = z.union(
+	[
+		strictObject({ family: textOf('a family name', 80), given: textOf('given names or initials', 80).optional() }),
+		strictObject({ literal: textOf('an organisation\'s name', 160) }),
+	],
+	{ error: expected('an author written { family, given } or { literal } for an organisation') },
+);
+
+const DatePartsSchema = strictObject({
+	/** CSL date parts: [[year]], [[year, month]] or [[year, month, day]]. @example [[2021, 5, 10]] */
+	'date-parts': z.tuple(
+		[z.array(z.number().int(), { error: expected('[year, month, day] with month and day optional') }).min(1).max(3)],
+		{ error: expected('date-parts written [[year, month, day]]') },
+	),
+});
+
+/** Study facts that CSL-JSON has no field for. */
+export const StudySchema = strictObject({
+	/** The design. */
+	design: z.enum(DESIGNS, { error: expected(`one of ${DESIGNS.join(', ')}`) }),
+	/** Participants (or, for a meta-analysis, participants pooled). */
+	n: z.number({ error: expected('a whole number above 0') }).int({ error: expected('a whole number above 0') }).positive({ error: expected('a whole number above 0') }).optional(),
+	/** Number of studies pooled, for meta-analyses. */
+	studies: z.number({ error: expected('a whole number above 0') }).int().positive({ error: expected('a whole number above 0') }).optional(),
+	/** The id of the trial in content/trials/ whose participants it reports. */
+	trial: idOf('a file in content/trials/').optional(),
+	/** "reported" when the paper names the trial; "consistent-with" when only its description matches. */
+	trialLink: z.enum(['reported', 'consistent-with'], { error: expected('"reported" or "consistent-with"') }).default('reported'),
+});
+
+/** A retraction, correction or expression of concern. */
+export const StatusSchema = strictObject({
+	type: z.enum(STATUS_TYPES, { error: expected(`one of ${STATUS_TYPES.join(', ')}`) }),
+	/** When the notice was issued. */
+	date: DateSchema,
+	/** The notice's DOI, when known. */
+	notice: DoiSchema.optional(),
+	/** false when the status is known from reports only and the notice itself was not seen. */
+	confirmed: z.boolean({ error: expected('true or false') }).default(true),
+	/** Why, in our words. */
+	reason: textOf('the reason', 400),
+});
+
+/**
+ * One cited work in content/references/<id>.json: CSL-JSON plus `study`, `status` and `note`.
+ * The id is the file name (<first-author>-<year>[-<word>]); it is never written inside the file.
+ */
+export const ReferenceSchema = strictObject({
+	type: z.enum(CSL_TYPES, { error: expected(`a CSL type: one of ${CSL_TYPES.join(', ')}`) }),
+	title: textOf('the title as published', 300),
+	/** Authors in order. Leave out when unknown; never guess. */
+	author: z.array(NameSchema, { error: expected('a list of authors') }).min(1, { error: expected('at least one author, or no author field') }).optional(),
+	/** false when only the first author(s) are known: citations then end the list with "et al.". */
+	authorsComplete: z.boolean({ error: expected('true or false') }).default(true),
+	issued: DatePartsSchema.optional(),
+	'container-title': textOf('the journal or site', 200).optional(),
+	publisher: textOf('the publisher', 200).optional(),
+	volume: z.union([z.string(), z.number()], { error: expected('a volume') }).transform(String).optional(),
+	issue: z.union([z.string(), z.number()], { error: expected('an issue') }).transform(String).optional(),
+	page: textOf('a page range such as "1025-1033"', 40).optional(),
+	number: textOf('an article number', 40).optional(),
+	/** The DOI, bare. @example 10.1038/s41591-021-01336-3 */
+	DOI: DoiSchema.optional(),
+	/** The address, for works without a DOI. */
+	URL: z.url({ protocol: /^https$/, error: expected('an https:// address') }).optional(),
+	study: StudySchema,
+	status: StatusSchema.optional(),
+	/** What in this record is confirmed and from where, and what is not. */
+	note: textOf('a note', 600).optional(),
+});
+
+/** A reference as pages receive it. */
+export type Reference = z.output<typeof ReferenceSchema>;
+/** A reference as authors write it. */
+export type ReferenceInput = z.input<typeof ReferenceSchema>;
