@@ -12,6 +12,8 @@ export interface RawEntry {
 	data: unknown;
 	/** The MDX body, for articles. */
 	body?: string;
+	/** True when the file could not be parsed: its id still exists for links, its data does not. */
+	unreadable?: boolean;
 }
 
 export type RawContent = Record<CollectionName, RawEntry[]>;
@@ -48,6 +50,7 @@ export function readContent(dir: string): { raw: RawContent; problems: Problem[]
 			try {
 				raw[collection].push({ id: name.slice(0, -extension.length), file, ...parseFile(path, extension) });
 			} catch (error) {
+				raw[collection].push({ id: name.slice(0, -extension.length), file, data: undefined, unreadable: true });
 				const reason = (error as Error).message.split('\n')[0];
 				problems.push({ file, field: '', level: 'error', message: reason.startsWith('expected') ? reason : `expected valid ${extension.slice(1).toUpperCase()}, found a syntax error: ${reason}` });
 			}

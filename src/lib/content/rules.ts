@@ -7,6 +7,8 @@ export interface KnownIds {
 	references: readonly string[];
 	trials: readonly string[];
 	outcomes: readonly string[];
+	/** Reference ids some article lists, read before schemas so a broken article still counts. */
+	cited: ReadonlySet<string>;
 }
 
 /** In-text citations in an MDX body: <Cite id="mitchell-2021" />. */
@@ -36,11 +38,9 @@ function missing(collection: string, id: string, known: readonly string[]): stri
 export function crossFileProblems(content: Content, known: KnownIds): Problem[] {
 	const problems: Problem[] = [];
 	const error = (file: string, field: string, message: string) => problems.push({ file, field, message, level: 'error' });
-	const cited = new Set<string>();
 	for (const { file, data, body } of content.articles) {
 		const listed = new Set(data.references);
 		data.references.forEach((id, i) => {
-			cited.add(id);
 			if (!known.references.includes(id)) error(file, `references.${i}`, missing('references', id, known.references));
 		});
 		data.claims.forEach((claim, i) => {
@@ -61,10 +61,10 @@ export function crossFileProblems(content: Content, known: KnownIds): Problem[] 
 		if (data.study.trial && !known.trials.includes(data.study.trial)) error(file, 'study.trial', missing('trials', data.study.trial, known.trials));
 		if (data.DOI) {
 			const first = byDoi.get(data.DOI);
-			if (first) error(file, 'DOI', `expected a DOI no other reference has, found "${data.DOI}", which ${first} also has (DOIs compare case-insensitively)`);
-			else byDoi.set(data.DOI, file);
+			if (first) error(file, 'DOI', `expected a DOI no other reference has, found "${data.DOI}", which reference "${first}" also has (DOIs compare case-insensitively)`);
+			else byDoi.set(data.DOI, id);
 		}
-		if (!cited.has(id)) problems.push({ file, field: '', level: 'warning', message: 'no article lists this reference; list it in an article\'s references or delete the file' });
+		if (!known.cited.has(id)) problems.push({ file, field: '', level: 'warning', message: 'no article lists this reference; list it in an article\'s references or delete the file' });
 	}
 	return problems;
 }

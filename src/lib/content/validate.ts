@@ -33,7 +33,8 @@ export const SCHEMAS = {
 	outcomes: OutcomeSchema,
 } as const;
 
-function fieldOf(issue: z.core.$ZodIssue): string {
+/** The dotted path of a zod issue, naming the unknown field itself for unrecognized keys. */
+export function fieldOf(issue: z.core.$ZodIssue): string {
 	const path = issue.path.map(String);
 	if (issue.code === 'unrecognized_keys') path.push(issue.keys[0] ?? '');
 	return path.join('.');
@@ -42,6 +43,7 @@ function fieldOf(issue: z.core.$ZodIssue): string {
 function parseEntries<T>(collection: CollectionName, entries: RawEntry[], problems: Problem[]): Entry<T>[] {
 	const parsed: Entry<T>[] = [];
 	for (const entry of entries) {
+		if (entry.unreadable) continue;
 		if (!ID_PATTERN.test(entry.id)) {
 			problems.push({ file: entry.file, field: '', level: 'error', message: `expected a file name of lower-case words joined by hyphens, found "${entry.id}"` });
 		}
@@ -68,6 +70,10 @@ export function validateContent(raw: RawContent): { content: Content; problems: 
 		references: raw.references.map((e) => e.id),
 		trials: raw.trials.map((e) => e.id),
 		outcomes: raw.outcomes.map((e) => e.id),
+		cited: new Set(raw.articles.flatMap(({ data }) => {
+			const references = (data as { references?: unknown } | null)?.references;
+			return Array.isArray(references) ? references.filter((id): id is string => typeof id === 'string') : [];
+		})),
 	};
 	problems.push(...crossFileProblems(content, known));
 	return { content, problems };

@@ -1,0 +1,18 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/integrations/content-check.ts';
+
+// The deployed address, for canonical links, the sitemap and "cite this summary".
+// Set SITE_URL when deploying; the default is a reserved example domain, never a real site.
+const site = process.env.SITE_URL ?? 'https://evidence-digest.example';
+
+export default defineConfig({
+	site,
+	trailingSlash: 'always',
+	outDir: process.env.OUT_DIR ?? './dist',
+	integrations: [contentCheck(), mdx()],
+	// Reading pages ship no JavaScript; styles are small enough to inline.
+	build: { inlineStylesheets: 'always' },
+	devToolbar: { enabled: false },
+});

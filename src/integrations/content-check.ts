@@ -1,0 +1,24 @@
+import type { AstroIntegration } from 'astro';
+import { checkContent } from '../lib/content/check.ts';
+import { ContentError, formatProblems } from '../lib/content/problems.ts';
+
+/**
+ * Validates content/ with every schema and cross-file rule before Astro builds, so a content
+ * problem stops the build with the file, field, expectation and finding (STYLE.md §4).
+ */
+export function contentCheck(): AstroIntegration {
+	return {
+		name: 'evidence-digest:content-check',
+		hooks: {
+			'astro:config:setup': ({ command, logger }) => {
+				try {
+					const { warnings } = checkContent();
+					if (warnings.length) logger.warn(`\n${formatProblems(warnings)}`);
+				} catch (error) {
+					if (!(error instanceof ContentError) || command === 'build') throw error;
+					logger.error(error.message);
+				}
+			},
+		},
+	};
+}

@@ -1,0 +1,108 @@
+/**
+ * The one module that imports citation-js: CSL-JSON in; APA HTML, BibTeX, RIS and CSL-JSON out.
+ * Style, locale and formats are fixed here. Each reference is formatted once per build.
+ */
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import type { Reference } from '../../schemas/reference.ts';
+import { sanitizeCitationHtml } from './sanitize.ts';
+
+/** The citation style and locale for every formatted reference on the site. */
+export const STYLE = 'apa';
+export const LOCALE = 'en-US';
+
+// BibTeX keys are our ids (kebab-case, which BibTeX and biber accept); citation-js would strip the hyphens.
+plugins.config.get('@bibtex').format.checkLabel = false;
+
+/** A reference with the id it takes from its file name. */
+export interface IdentifiedReference {
+	id: string;
+	data: Reference;
+}
+
+type CslName = { family?: string; given?: string; literal?: string };
+
+function initials(given: string): string {
+	return given
+		.split(/[\s.]+/)
+		.filter(Boolean)
+		.map((part) => (part.includes('-') ? part.split('-').map((p) => `${p[0]}.`).join('-') : `${part[0]}.`))
+		.join(' ');
+}
+
+/** "Mitchell, J. M." for APA's author list. */
+function apaName(name: CslName): string {
+	if (name.literal) return name.literal;
+	return name.given ? `${name.family}, ${initials(name.given)}` : (name.family ?? '');
+}
+
+/**
+ * The CSL-JSON item for a reference: our extension fields (study, status, authorsComplete) are
+ * dropped, and so is our provenance note. For citeproc, an incomplete author list becomes one literal ending "et al.", which APA
+ * prints as written; exports keep the known names and say in `note` that the list is incomplete.
+ */
+export function toCsl({ id, data }: IdentifiedReference, purpose: 'display' | 'export'): Record<string, unknown> {
+	const { study: _study, status: _status, authorsComplete, note: _note, DOI, URL, ...csl } = data;
+	const item: Record<string, unknown> = { id, 'citation-key': id, ...csl };
+	if (purpose === 'export') {
+		if (DOI) item.DOI = DOI;
+		if (URL) item.URL = URL;
+		// Our provenance notes are for readers of the site; exports say only what a citing author needs.
+		if (!authorsComplete) item.note = 'Author list incomplete: only the first author is recorded.';
+	} else if (!authorsComplete && data.author) {
+		item.author = [{ literal: `${data.author.map(apaName).join(', ')}, et al.` }];
+	}
+	return item;
+}
+
+let formatted: Map<string, string> | undefined;
+
+/**
+ * The APA bibliography entry for every reference, as safe HTML without the DOI or URL (pages add
+ * those as links, percent-encoded). Formats all references in one citeproc run, once per build.
+ */
+export function formatBibliography(references: readonly IdentifiedReference[]): Map<string, string> {
+	if (formatted && references.every((r) => formatted?.has(r.id))) return formatted;
+	const cite = new Cite(references.map((r) => toCsl(r, 'display')));
+	const entries = cite.format('bibliography', { format: 'html', template: STYLE, lang: LOCALE, asEntryArray: true }) as unknown as [string, string][];
+	formatted = new Map(entries.map(([id, html]) => [id, sanitizeCitationHtml(html)]));
+	return formatted;
+}
+
+/** The in-text citation label, APA style: "Mitchell et al., 2021", "Agin-Liebes et al., 2025", "WebMD, n.d.". */
+export function citationLabel(reference: Reference): string {
+	const names = (reference.author ?? []).map((n) => ('literal' in n ? n.literal : n.family));
+	const year = reference.issued?.['date-parts'][0][0] ?? 'n.d.';
+	const who =
+		names.length === 0 ? reference.title
+		: names.length === 1 && reference.authorsComplete ? names[0]
+		: names.length === 2 && reference.authorsComplete ? `${names[0]} & ${names[1]}`
+		: `${names[0]} et al.`;
+	return `${who}, ${year}`;
+}
+
+/** All references as BibTeX, keyed by our ids. */
+export function toBibtex(references: readonly IdentifiedReference[]): string {
+	return new Cite(references.map((r) => toCsl(r, 'export'))).format('bibtex', { format: 'text' }) as string;
+}
+
+/** All references as RIS. */
+export function toRis(references: readonly IdentifiedReference[]): string {
+	return new Cite(references.map((r) => toCsl(r, 'export'))).format('ris', { format: 'text' }) as string;
+}
+
+/** All references as a CSL-JSON array. */
+export function toCslJson(references: readonly IdentifiedReference[]): string {
+	return `${JSON.stringify(references.map((r) => toCsl(r, 'export')), null, 2)}\n`;
+}
+
+/** Any CSL item (e.g. our own summary, for "cite this summary") as APA text and BibTeX. */
+export function citeItem(item: Record<string, unknown>): { apa: string; bibtex: string } {
+	const cite = new Cite([item]);
+	return {
+		apa: (cite.format('bibliography', { format: 'text', template: STYLE, lang: LOCALE }) as string).trim(),
+		bibtex: (cite.format('bibtex', { format: 'text' }) as string).trim(),
+	};
+}

@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { toCslJson } from '../../lib/citations/index.ts';
+import { getSiteIndex } from '../../lib/content/query.ts';
+
+/** Every reference as CSL-JSON. */
+export const GET: APIRoute = async () => {
+	const index = await getSiteIndex();
+	return new Response(toCslJson([...index.references.values()]), { headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json; charset=utf-8' } });
+};

@@ -1,0 +1,23 @@
+import type { APIRoute } from 'astro';
+import { getSiteIndex } from '../lib/content/query.ts';
+
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/** Every HTML page's address, for search engines and for the site-wide audits in tests/. */
+export const GET: APIRoute = async ({ site }) => {
+	const index = await getSiteIndex();
+	const paths = [
+		'/',
+		'/about/',
+		'/references/',
+		'/trials/',
+		'/outcomes/',
+		...index.articles.map((a) => `/articles/${a.id}/`),
+		...[...index.references.keys()].map((id) => `/references/${id}/`),
+		...[...index.trials.keys()].map((id) => `/trials/${id}/`),
+		...[...index.outcomes.keys()].map((id) => `/outcomes/${id}/`),
+	];
+	const urls = paths.map((path) => `  <url><loc>${escapeXml(new URL(path, site).href)}</loc></url>`).join('\n');
+	const body = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`;
+	return new Response(body, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+};

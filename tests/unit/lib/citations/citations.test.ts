@@ -1,0 +1,63 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { citationLabel, formatBibliography, toBibtex, toCslJson, toRis } from '../../../../src/lib/citations/index.ts';
+import { sanitizeCitationHtml } from '../../../../src/lib/citations/sanitize.ts';
+import { ReferenceSchema } from '../../../../src/schemas/reference.ts';
+
+// The real references, so the tests see what readers see.
+const dir = new URL('../../../../content/references/', import.meta.url);
+const references = readdirSync(dir)
+	.filter((f) => f.endsWith('.json'))
+	.map((f) => ({ id: f.slice(0, -5), data: ReferenceSchema.parse(JSON.parse(readFileSync(new URL(f, dir), 'utf8'))) }));
+const byId = (id: string) => references.find((r) => r.id === id)!;
+
+describe('citations', () => {
+	const html = formatBibliography(references);
+
+	it('formats every reference in APA', () => {
+		expect(html.get('mitchell-2021')).toBe('Mitchell, J. M., et al. (2021). MDMA-assisted therapy for severe PTSD: a randomized, double-blind, placebo-controlled phase 3 study. <i>Nature Medicine</i>, <i>27</i>(6), 1025–1033.');
+		expect(html.get('agin-liebes-2025')).toBe('Agin-Liebes, G., Zeifman, R. J., &#38; Mitchell, J. M. (2025). Self-compassion mediates treatment effects in MDMA-assisted therapy for posttraumatic stress disorder. <i>European Journal of Psychotraumatology</i>, <i>16</i>(1), Article 2485513.');
+		expect(html.get('webmd-nd')).toBe('WebMD. (n.d.). <i>What is MDMA-assisted therapy for PTSD?</i> WebMD.');
+		expect([...html.keys()].sort()).toEqual(references.map((r) => r.id).sort());
+	});
+
+	it('leaves DOIs and addresses out of the formatted text (pages link them)', () => {
+		for (const text of html.values()) expect(text).not.toMatch(/doi\.org|https?:/);
+	});
+
+	it.each([
+		['agin-liebes-2025', 'Agin-Liebes et al., 2025'],
+		['mitchell-2021', 'Mitchell et al., 2021'],
+		['neff-nd', 'Neff, n.d.'],
+		['fda-2024-crl', 'U.S. Food and Drug Administration, 2024'],
+	])('labels %s in text as (%s)', (id, label) => {
+		expect(citationLabel(byId(id).data)).toBe(label);
+	});
+
+	it('exports BibTeX keyed by our ids, with known authors and DOIs', () => {
+		const bibtex = toBibtex(references);
+		expect(bibtex).toContain('@article{mitchell-2021,');
+		expect(bibtex).toContain('doi = {10.1038/s41591-021-01336-3}');
+		expect(bibtex).toContain('author = {Agin-Liebes, Gabrielle and Zeifman, Richard J. and Mitchell, Jennifer M.}');
+		expect(bibtex.match(/^@/gm)).toHaveLength(references.length);
+	});
+
+	it('exports RIS and CSL-JSON with one record per reference', () => {
+		expect(toRis(references).match(/^TY {2}- /gm)).toHaveLength(references.length);
+		const csl = JSON.parse(toCslJson(references));
+		expect(csl.map((item: { id: string }) => item.id).sort()).toEqual(references.map((r) => r.id).sort());
+		expect(csl.find((item: { id: string }) => item.id === 'jerome-2020')).not.toHaveProperty('status');
+	});
+});
+
+describe('sanitizeCitationHtml', () => {
+	it.each([
+		['<div class="csl-entry">A <i>B</i></div>', 'A <i>B</i>'],
+		['<i onclick="x()">B</i>', '<i>B</i>'],
+		['<img src=x onerror=alert(1)>Title', 'Title'],
+		['<script>alert(1)</script>', 'alert(1)'],
+		['&#60;img src=x&#62;', '&#60;img src=x&#62;'],
+	])('turns %s into %s', (input, output) => {
+		expect(sanitizeCitationHtml(input)).toBe(output);
+	});
+});

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// Three projects: unit (fast, pure), build (builds the real site once, checks dist/), browser
+// (real Chromium against that build). The build runs once per `vitest run`, shared by both.
+export default defineConfig({
+	test: {
+		root: new URL('..', import.meta.url).pathname,
+		projects: [
+			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+			{ extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: ['tests/setup/build-site.ts'], testTimeout: 120_000, hookTimeout: 300_000 } },
+			{ extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: ['tests/setup/build-site.ts'], testTimeout: 60_000, hookTimeout: 120_000, fileParallelism: false } },
+		],
+	},
+});
