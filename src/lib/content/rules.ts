@@ -1,15 +1,7 @@
+import { normalizeDoi } from '../../schemas/doi.ts';
 import type { Problem } from './problems.ts';
+import type { RawContent } from './read.ts';
 import { didYouMean } from './suggest.ts';
-import type { Content } from './validate.ts';
-
-/** Ids that exist in each linked collection (including files that failed their schema). */
-export interface KnownIds {
-	references: readonly string[];
-	trials: readonly string[];
-	outcomes: readonly string[];
-	/** Reference ids some article lists, read before schemas so a broken article still counts. */
-	cited: ReadonlySet<string>;
-}
 
 /** In-text citations in an MDX body: <Cite id="mitchell-2021" />. */
 const CITE = /<Cite\b([^>]*)>/g;
@@ -27,44 +19,63 @@ export function citedIds(body: string): { ids: string[]; malformed: string[] } {
 	return { ids, malformed };
 }
 
+// The rules read files before or despite schema errors, so that one run reports every problem:
+// these accessors take only values of the right type and skip the rest (the schema reports those).
+type Loose = Record<string, unknown>;
+const record = (value: unknown): Loose => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Loose) : {});
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
 function missing(collection: string, id: string, known: readonly string[]): string {
 	return `expected the id of a file in content/${collection}/, found "${id}"${didYouMean(id, known)}`;
 }
 
 /**
- * Rules that need more than one file: links resolve, claims cite listed papers, DOIs are unique,
- * every reference is cited. Astro only logs a dangling link; these fail the build.
+ * Rules that need more than one file: links resolve, claims and citations use listed papers,
+ * DOIs are unique, every reference is listed somewhere. Astro only logs a dangling link; these fail the build.
  */
-export function crossFileProblems(content: Content, known: KnownIds): Problem[] {
+export function crossFileProblems(raw: RawContent): Problem[] {
 	const problems: Problem[] = [];
 	const error = (file: string, field: string, message: string) => problems.push({ file, field, message, level: 'error' });
-	for (const { file, data, body } of content.articles) {
-		const listed = new Set(data.references);
-		data.references.forEach((id, i) => {
-			if (!known.references.includes(id)) error(file, `references.${i}`, missing('references', id, known.references));
+	const ids = (collection: keyof RawContent) => raw[collection].map((entry) => entry.id);
+	const references = ids('references');
+	const outcomes = ids('outcomes');
+	const trials = ids('trials');
+	const listedAnywhere = new Set<string>();
+	for (const { file, data, body } of raw.articles) {
+		const listed = new Set(list(record(data).references).map(text).filter((id): id is string => !!id));
+		list(record(data).references).forEach((value, i) => {
+			const id = text(value);
+			if (id) listedAnywhere.add(id);
+			if (id && !references.includes(id)) error(file, `references.${i}`, missing('references', id, references));
 		});
-		data.claims.forEach((claim, i) => {
-			const { reference, outcome } = claim;
-			if (reference && !known.references.includes(reference)) error(file, `claims.${i}.reference`, missing('references', reference, known.references));
+		list(record(data).claims).forEach((value, i) => {
+			const reference = text(record(value).reference);
+			const outcome = text(record(value).outcome);
+			if (reference && !references.includes(reference)) error(file, `claims.${i}.reference`, missing('references', reference, references));
 			else if (reference && !listed.has(reference)) error(file, `claims.${i}.reference`, `expected a paper listed in this article's references, found "${reference}"; add it to references`);
-			if (outcome && !known.outcomes.includes(outcome)) error(file, `claims.${i}.outcome`, missing('outcomes', outcome, known.outcomes));
+			if (outcome && !outcomes.includes(outcome)) error(file, `claims.${i}.outcome`, missing('outcomes', outcome, outcomes));
 		});
-		const { ids, malformed } = citedIds(body ?? '');
-		for (const tag of malformed) error(file, 'body', `expected <Cite id="reference-id" /> with the id in double quotes, found ${JSON.stringify(tag)}`);
-		for (const id of ids) {
-			if (!known.references.includes(id)) error(file, 'body', `<Cite>: ${missing('references', id, known.references)}`);
+		const cited = citedIds(body ?? '');
+		for (const tag of cited.malformed) error(file, 'body', `expected <Cite id="reference-id" /> with the id in double quotes, found ${JSON.stringify(tag)}`);
+		for (const id of cited.ids) {
+			if (!references.includes(id)) error(file, 'body', `<Cite>: ${missing('references', id, references)}`);
 			else if (!listed.has(id)) error(file, 'body', `<Cite>: expected a paper listed in this article's references, found "${id}"; add it to references`);
 		}
 	}
 	const byDoi = new Map<string, string>();
-	for (const { id, file, data } of content.references) {
-		if (data.study.trial && !known.trials.includes(data.study.trial)) error(file, 'study.trial', missing('trials', data.study.trial, known.trials));
-		if (data.DOI) {
-			const first = byDoi.get(data.DOI);
-			if (first) error(file, 'DOI', `expected a DOI no other reference has, found "${data.DOI}", which reference "${first}" also has (DOIs compare case-insensitively)`);
-			else byDoi.set(data.DOI, id);
+	for (const { id, file, data, unreadable } of raw.references) {
+		if (unreadable) continue;
+		const trial = text(record(record(data).study).trial);
+		if (trial && !trials.includes(trial)) error(file, 'study.trial', missing('trials', trial, trials));
+		const doi = text(record(data).DOI);
+		if (doi) {
+			const normal = normalizeDoi(doi);
+			const first = byDoi.get(normal);
+			if (first) error(file, 'DOI', `expected a DOI no other reference has, found "${normal}", which reference "${first}" also has (DOIs compare case-insensitively)`);
+			else byDoi.set(normal, id);
 		}
-		if (!known.cited.has(id)) problems.push({ file, field: '', level: 'warning', message: 'no article lists this reference; list it in an article\'s references or delete the file' });
+		if (!listedAnywhere.has(id)) problems.push({ file, field: '', level: 'warning', message: 'no article lists this reference; list it in an article\'s references or delete the file' });
 	}
 	return problems;
 }

@@ -66,15 +66,6 @@ export function validateContent(raw: RawContent): { content: Content; problems: 
 		trials: parseEntries<Trial>('trials', raw.trials, problems),
 		outcomes: parseEntries<Outcome>('outcomes', raw.outcomes, problems),
 	};
-	const known = {
-		references: raw.references.map((e) => e.id),
-		trials: raw.trials.map((e) => e.id),
-		outcomes: raw.outcomes.map((e) => e.id),
-		cited: new Set(raw.articles.flatMap(({ data }) => {
-			const references = (data as { references?: unknown } | null)?.references;
-			return Array.isArray(references) ? references.filter((id): id is string => typeof id === 'string') : [];
-		})),
-	};
-	problems.push(...crossFileProblems(content, known));
+	problems.push(...crossFileProblems(raw));
 	return { content, problems };
 }

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { doiUrl } from '../../src/lib/format/doi.ts';
+import { ROOT } from '../setup/paths.ts';
+import { built, contentIds, page, sitemapPaths } from './site.ts';
+
+const pages = sitemapPaths();
+const anchors = new Map(pages.map((path) => [path, new Set(page(path).querySelectorAll('[id]').map((el) => el.id))]));
+const links = pages.flatMap((path) => page(path).querySelectorAll('a[href]').map((a) => ({ path, href: a.getAttribute('href')!, rel: a.getAttribute('rel') ?? '' })));
+
+// The DOIs the site may link to: those of papers in content/references and of their notices.
+const knownDois = new Set(
+	contentIds('references').flatMap((id) => {
+		const data = JSON.parse(readFileSync(join(ROOT, 'content/references', `${id}.json`), 'utf8'));
+		return [data.DOI, data.status?.notice].filter(Boolean).map((doi: string) => doiUrl(doi.toLowerCase()));
+	}),
+);
+
+describe('links across the built site', () => {
+	it('resolves every internal link and #anchor', () => {
+		const broken = links
+			.filter(({ href }) => !/^[a-z]+:/i.test(href))
+			.filter(({ path, href }) => {
+				const url = new URL(href, `https://site.test${path}`);
+				if (!built(url.pathname)) return true;
+				return url.hash !== '' && !anchors.get(url.pathname)?.has(decodeURIComponent(url.hash.slice(1)));
+			});
+		expect(broken).toEqual([]);
+	});
+
+	it('links claims to their anchors from reference, trial and outcome pages', () => {
+		const claimLinks = links.filter(({ href }) => /^\/articles\/[^/]+\/#/.test(href));
+		expect(claimLinks.length).toBeGreaterThan(20);
+	});
+
+	it('uses no http: or javascript: links', () => {
+		expect(links.filter(({ href }) => /^(http|javascript):/i.test(href))).toEqual([]);
+	});
+
+	it('gives every external link rel="noopener noreferrer"', () => {
+		const external = links.filter(({ href }) => /^https:/.test(href));
+		expect(external.length).toBeGreaterThan(0);
+		expect(external.filter(({ rel }) => rel !== 'noopener noreferrer')).toEqual([]);
+	});
+
+	it('links every DOI as the doi.org address of a paper in content/references', () => {
+		const doiLinks = links.filter(({ href }) => href.includes('doi.org'));
+		expect(doiLinks.length).toBeGreaterThan(10);
+		expect(doiLinks.filter(({ href }) => !knownDois.has(href))).toEqual([]);
+	});
+});
