@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	test: {
 		root: new URL('..', import.meta.url).pathname,
+		reporters: ['default', './tests/setup/summary-reporter.ts'],
 		projects: [
 			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
 			{ extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: ['tests/setup/build-site.ts'], testTimeout: 120_000, hookTimeout: 300_000 } },
