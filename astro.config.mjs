@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { pagefind } from './src/integrations/pagefind.ts';
 
 // The deployed address, for canonical links, the sitemap and "cite this summary".
 // Set SITE_URL when deploying; the default is a reserved example domain, never a real site.
@@ -11,7 +12,7 @@ export default defineConfig({
 	site,
 	trailingSlash: 'always',
 	outDir: process.env.OUT_DIR ?? './dist',
-	integrations: [contentCheck(), mdx()],
+	integrations: [contentCheck(), mdx(), pagefind()],
 	// Reading pages ship no JavaScript; styles are small enough to inline.
 	build: { inlineStylesheets: 'always' },
 	devToolbar: { enabled: false },

@@ -12,6 +12,7 @@ export const GET: APIRoute = async ({ site }) => {
 		'/references/',
 		'/trials/',
 		'/outcomes/',
+		'/search/',
 		...index.articles.map((a) => `/articles/${a.id}/`),
 		...[...index.references.keys()].map((id) => `/references/${id}/`),
 		...[...index.trials.keys()].map((id) => `/trials/${id}/`),

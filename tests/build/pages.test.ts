@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { built, contentIds, page, sitemapPaths } from './site.ts';
+import { readFileSync } from 'node:fs';
+import { built, contentIds, fileFor, page, sitemapPaths } from './site.ts';
 
 const collections = ['articles', 'references', 'trials', 'outcomes'] as const;
 
@@ -30,8 +31,15 @@ describe('built pages', () => {
 		expect(html.querySelectorAll('h1')).toHaveLength(1);
 	});
 
-	it.each(sitemapPaths())('ships no JavaScript on %s', (path) => {
+	// /search/ is the one page whose purpose is search; it also loads the search code.
+	it.each(sitemapPaths().filter((path) => path !== '/search/'))('loads no JavaScript on %s but the small search loader', (path) => {
 		const scripts = page(path).querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/ld+json');
-		expect(scripts.map((s) => s.toString())).toEqual([]);
+		expect(scripts).toHaveLength(1);
+		const src = scripts[0].getAttribute('src')!;
+		expect(src).toMatch(/^\/_astro\/Search\.astro.*\.js$/);
+		// The loader and what it imports statically; the search code loads only when search opens.
+		const loader = readFileSync(fileFor(src), 'utf8');
+		const imports = [...loader.matchAll(/from\s*"\.\/([^"]+)"/g)].map(([, file]) => readFileSync(fileFor(`/_astro/${file}`), 'utf8').length);
+		expect(loader.length + imports.reduce((a, b) => a + b, 0)).toBeLessThan(5_000);
 	});
 });

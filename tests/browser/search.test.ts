@@ -1,0 +1,133 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe.ts';
+import { launchChromium, serveBuild } from './harness.ts';
+
+let browser: Browser;
+let page: Page;
+let server: Awaited<ReturnType<typeof serveBuild>>;
+
+beforeAll(async () => {
+	[browser, server] = await Promise.all([launchChromium(), serveBuild()]);
+});
+beforeEach(async () => {
+	await page?.close();
+	page = await browser.newPage();
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+const results = () => page.locator('.search-layout .result');
+async function searchPage(query: string): Promise<string[]> {
+	await page.goto(`${server.url}/search/?${query}`);
+	await page.locator('.search-layout [role=status]').filter({ hasText: /result/ }).waitFor();
+	return results().locator('.result-title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+}
+
+describe('searching from /search/', () => {
+	it.each([
+		['67%', '/articles/healing-trauma-explained/?highlight=67#phase-3-diagnosis'],
+		['remission', '/articles/meta-analysis-explainer/?highlight=remission#remission-ratio'],
+		['Nature Medicine', '/references/mitchell-2021/?highlight=nature&highlight=medicine'],
+		['self-judgment', '/outcomes/scs-ucs/?highlight=selfjudgment'],
+		['meta-analysis', '/references/shahrour-2024/?highlight=metaanalysis'],
+		['author order', '/articles/self-love-mdma-therapy/?highlight=author&highlight=order#author-order'],
+	])('finds "%s" at %s', async (query, expected) => {
+		const hrefs = await searchPage(`q=${encodeURIComponent(query)}`);
+		expect(hrefs.slice(0, 5)).toContain(expected);
+	});
+
+	it('shows a claim result with its formatted effect and its check status', async () => {
+		await searchPage('q=67%25');
+		const claim = results().filter({ has: page.locator('a[href*="#phase-3-diagnosis"]') });
+		expect(await claim.locator('.result-effect').innerText()).toContain('67% of 42 (MDMA-AT) vs 32% of 37');
+		expect(await claim.locator('.result-status').innerText()).toBe('Consistent with the paper');
+		expect(await claim.locator('.result-excerpt mark').count()).toBeGreaterThan(0);
+	});
+
+	it('narrows results with a filter and keeps it in the address', async () => {
+		const all = (await searchPage('q=therapy')).length;
+		await page.getByRole('checkbox', { name: /Differs from the paper/ }).check();
+		await expect.poll(() => page.url()).toContain('status=Differs+from+the+paper');
+		await expect.poll(async () => (await results().count()) < all).toBe(true);
+		for (const status of await results().locator('.result-status').allInnerTexts()) expect(status).toBe('Differs from the paper');
+	});
+
+	it('browses by filter with no query: every discrepant claim', async () => {
+		await searchPage('status=Differs+from+the+paper');
+		const statuses = await results().locator('.result-status').allInnerTexts();
+		expect(statuses.length).toBeGreaterThan(3);
+		expect(new Set(statuses)).toEqual(new Set(['Differs from the paper']));
+		expect(await page.getByRole('checkbox', { name: /Differs from the paper/ }).isChecked()).toBe(true);
+	});
+
+	it('announces the result count to screen readers', async () => {
+		await searchPage('q=remission');
+		expect(await page.locator('.search-layout [role=status]').innerText()).toMatch(/^\d+ results?/);
+	});
+
+	it('has no axe violations with results and filters open', async () => {
+		await searchPage('q=remission');
+		expect(await axeViolations(page)).toEqual([]);
+	});
+});
+
+describe('the header search dialog', () => {
+	async function openWith(key: string) {
+		await page.goto(`${server.url}/about/`);
+		await page.keyboard.press(key);
+		await page.locator('#search-dialog[open]').waitFor();
+	}
+
+	it.each(['/', 'Control+k'])('opens with %s, moves through results with the arrow keys, opens one with Enter', async (key) => {
+		await openWith(key);
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
+		await page.keyboard.type('67%');
+		await page.locator('#search-dialog .result').first().waitFor();
+		await page.keyboard.press('ArrowDown');
+		const first = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+		expect(first).toMatch(/^\/articles\/healing-trauma-explained\/\?highlight=67#phase-3-diagnosis$/);
+		await page.keyboard.press('ArrowDown');
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).not.toBe(first);
+		await page.keyboard.press('ArrowUp');
+		await page.keyboard.press('Enter');
+		await page.waitForURL(`**${first}`);
+	});
+
+	it('opens by click and closes with Esc', async () => {
+		await page.goto(`${server.url}/`);
+		await page.locator('#search-trigger').click();
+		await page.locator('#search-dialog[open]').waitFor();
+		await page.keyboard.press('Escape');
+		await page.locator('#search-dialog:not([open])').waitFor({ state: 'attached' });
+		expect(await page.locator('#search-dialog').isVisible()).toBe(false);
+	});
+
+	it('has no axe violations with results open', async () => {
+		await openWith('/');
+		await page.keyboard.type('remission');
+		await page.locator('#search-dialog .result').first().waitFor();
+		expect(await axeViolations(page)).toEqual([]);
+	});
+
+	it('is a plain link to /search/ without JavaScript, where the page says search needs it', async () => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const noJs = await context.newPage();
+		await noJs.goto(`${server.url}/about/`);
+		await noJs.locator('#search-trigger').click();
+		await noJs.waitForURL('**/search/');
+		expect(await noJs.locator('.no-js').innerText()).toContain('needs JavaScript');
+		expect(await noJs.locator('.no-js a[href="/"]').count()).toBe(1);
+		await context.close();
+	});
+});
+
+describe('the target page', () => {
+	it('highlights the searched words', async () => {
+		await page.goto(`${server.url}/articles/healing-trauma-explained/?highlight=67#phase-3-diagnosis`);
+		await page.locator('mark.pagefind-highlight').first().waitFor();
+		expect(await page.locator('#phase-3-diagnosis mark.pagefind-highlight').first().innerText()).toBe('67');
+	});
+});

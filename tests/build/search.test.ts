@@ -1,0 +1,39 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { TEST_DIST } from '../setup/paths.ts';
+import { contentIds, page, sitemapPaths } from './site.ts';
+
+const indexed = (path: string) => page(path).querySelector('[data-pagefind-body]') !== null;
+
+describe('the search index', () => {
+	it('is written into the build by the build itself', () => {
+		for (const file of ['pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/pagefind-highlight.js']) expect(existsSync(join(TEST_DIST, file)), file).toBe(true);
+	});
+
+	it('stays small: the index files are under 1 MB together', () => {
+		const size = (dir: string): number => readdirSync(dir).reduce((sum, name) => {
+			const path = join(dir, name);
+			return sum + (statSync(path).isDirectory() ? size(path) : name.endsWith('.pf_fragment') || name.endsWith('.pf_index') || name.endsWith('.pf_meta') || name.endsWith('.pf_filter') ? statSync(path).size : 0);
+		}, 0);
+		expect(size(join(TEST_DIST, 'pagefind'))).toBeLessThan(1_000_000);
+	});
+
+	it('indexes the main content of articles, references, trials and outcomes only', () => {
+		for (const collection of ['articles', 'references', 'trials', 'outcomes']) for (const id of contentIds(collection)) expect(indexed(`/${collection}/${id}/`), `${collection}/${id}`).toBe(true);
+		for (const path of ['/', '/about/', '/references/', '/trials/', '/outcomes/', '/search/']) expect(indexed(path), path).toBe(false);
+	});
+
+	it.each(sitemapPaths().filter(indexed))('keeps navigation, footer and bibliography out of the index on %s', (path) => {
+		const html = page(path);
+		expect(html.querySelector('header')?.getAttribute('data-pagefind-ignore')).toBe('');
+		expect(html.querySelector('footer')?.getAttribute('data-pagefind-ignore')).toBe('');
+		for (const bibliography of html.querySelectorAll('.bibliography')) expect(bibliography.getAttribute('data-pagefind-ignore')).toBe('');
+		expect(html.querySelector('[data-pagefind-body]')?.tagName).toBe('MAIN');
+	});
+
+	it('tags each indexed page with its kind for the type filter', () => {
+		expect(page('/articles/healing-trauma-explained/').querySelector('[data-pagefind-filter^="type:"]')?.getAttribute('data-pagefind-filter')).toBe('type:Summary');
+		expect(page('/references/mitchell-2021/').querySelector('[data-pagefind-filter^="design:"]')?.getAttribute('data-pagefind-filter')).toBe('design:Randomized controlled trial');
+	});
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../../../src/lib/content/check.ts';
+import { claimRecords } from '../../../../src/lib/search/claim-records.ts';
+import { FIXTURE } from '../../cases/content-cases.ts';
+
+describe('claimRecords', () => {
+	const { content } = checkContent(FIXTURE);
+
+	it('makes one record per claim, at the claim anchor, with its effect, status and filters', () => {
+		const records = claimRecords(content);
+		expect(records.map((r) => r.url)).toEqual(['/articles/tiny-summary/#main-effect']);
+		const html = records[0].content;
+		expect(html).toContain('<h1 data-pagefind-meta="title">The post says the therapy cut symptom scores.</h1>');
+		expect(html).toContain('<span data-pagefind-meta="effect">d = 0.9 (95% CI 0.5 to 1.3), p &lt; 0.001, n = 80, 18 weeks</span>');
+		for (const filter of ['type">Claim', 'status">Consistent with the paper', 'design">Randomized controlled trial', 'outcome">A', 'trial">TRIAL1', 'paper">Doe, 2021', 'outlet">Test blog']) {
+			expect(html).toContain(`<span data-pagefind-filter="${filter}</span>`);
+		}
+	});
+
+	it('escapes HTML in content so that it is indexed and shown as text', () => {
+		const article = content.articles[0];
+		const hostile = { ...article, data: { ...article.data, claims: [{ ...article.data.claims[0], statement: '<img src=x onerror=alert(1)>' }] } };
+		const [record] = claimRecords({ ...content, articles: [hostile] });
+		expect(record.content).toContain('&lt;img src=x onerror=alert(1)&gt;');
+		expect(record.content).not.toContain('<img');
+	});
+});
