@@ -34,7 +34,8 @@ function enableArrowKeys({ input, results }: SearchElements): void {
  */
 export function mountSearch(elements: SearchElements, { syncUrl }: { syncUrl: boolean }): void {
 	const names = Object.keys(FILTERS);
-	const state: SearchState = syncUrl ? readSearchState(new URLSearchParams(location.search), names) : { query: '', filters: {} };
+	// Without the address, keep whatever was typed while the search code was still loading.
+	const state: SearchState = syncUrl ? readSearchState(new URLSearchParams(location.search), names) : { query: elements.input.value.trim(), filters: {} };
 	elements.input.value = state.query;
 	let run = 0;
 	const update = async () => {
