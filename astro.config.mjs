@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { CONTENT_SECURITY_POLICY } from './src/integrations/csp.ts';
 
 // The deployed address, for canonical links, the sitemap and "cite this summary".
 // Set SITE_URL when deploying; the default is a reserved example domain, never a real site.
@@ -14,5 +15,6 @@ export default defineConfig({
 	integrations: [contentCheck(), mdx()],
 	// Reading pages ship no JavaScript; styles are small enough to inline.
 	build: { inlineStylesheets: 'always' },
+	security: { csp: CONTENT_SECURITY_POLICY },
 	devToolbar: { enabled: false },
 });
