@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { CONTENT_SECURITY_POLICY } from './src/integrations/csp.ts';
 
@@ -12,7 +13,8 @@ export default defineConfig({
 	site,
 	trailingSlash: 'always',
 	outDir: process.env.OUT_DIR ?? './dist',
-	integrations: [contentCheck(), mdx()],
+	// atomicOutput stays last: it swaps the finished build in after every other integration is done.
+	integrations: [contentCheck(), mdx(), atomicOutput()],
 	// Reading pages ship no JavaScript; styles are small enough to inline.
 	build: { inlineStylesheets: 'always' },
 	security: { csp: CONTENT_SECURITY_POLICY },

@@ -17,7 +17,7 @@ export async function axeViolations(page: Page, tags = AXE_TAGS): Promise<string
 	if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
 	const violations = await page.evaluate(async (runOnly) => {
 		// @ts-expect-error axe is the global the evaluated script defines
-		const result = await window.axe.run(document, { runOnly: { type: 'tag', values: runOnly }, rules: { 'target-size': { enabled: true } } });
+		const result = await window.axe.run(document, { runOnly: { type: 'tag', values: runOnly }, rules: { 'target-size': { enabled: true } }, resultTypes: ['violations'] });
 		return result.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 	}, tags);
 	return violations;

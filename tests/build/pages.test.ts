@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { built, contentIds, page, sitemapPaths } from './site.ts';
 
 const collections = ['articles', 'references', 'trials', 'outcomes'] as const;
+/** Every HTML page: the sitemap's, and the 404 page it does not list. */
+const everyPage = [...sitemapPaths(), '/404.html'];
 
 describe('built pages', () => {
 	it.each(collections)('builds a page for every file in content/%s', (collection) => {
@@ -21,7 +23,7 @@ describe('built pages', () => {
 		for (const path of listed) expect(built(path), path).toBe(true);
 	});
 
-	it.each(sitemapPaths())('gives %s a lang, a title, a description and a canonical address', (path) => {
+	it.each(everyPage)('gives %s a lang, a title, a description and a canonical address', (path) => {
 		const html = page(path);
 		expect(html.querySelector('html')?.getAttribute('lang')).toBe('en');
 		expect(html.querySelector('title')?.text.trim()).toMatch(/\S+ · evidence-digest$/);
@@ -30,7 +32,7 @@ describe('built pages', () => {
 		expect(html.querySelectorAll('h1')).toHaveLength(1);
 	});
 
-	it.each(sitemapPaths())('ships no JavaScript on %s', (path) => {
+	it.each(everyPage)('ships no JavaScript on %s', (path) => {
 		const scripts = page(path).querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/ld+json');
 		expect(scripts.map((s) => s.toString())).toEqual([]);
 	});

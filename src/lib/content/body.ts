@@ -89,7 +89,7 @@ function checkNode(node: Node, source: string, problem: (message: string) => voi
 		case 'mdxFlowExpression':
 		case 'mdxTextExpression':
 			// A JSX comment {/* … */} renders nothing; anything else is code run at build time.
-			if (!/^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value ?? '')) problem(`expected text, found the expression ${quote(source)}; write \\{ for a brace in text`);
+			if (!/^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/.test(node.value ?? '')) problem(`expected text, found the expression ${quote(source)}; write \\{ for a brace in text`);
 			return;
 		case 'mdxJsxFlowElement':
 		case 'mdxJsxTextElement':

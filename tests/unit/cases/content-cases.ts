@@ -104,6 +104,7 @@ export const CONTENT_CASES: ContentCase[] = [
 	{ name: 'a date in the future', file: ARTICLE, edit: (t) => t.replace('checked: 2026-11-21', 'checked: 2099-11-21'), expected: 'claims.0.check.checked: expected a date no later than today (2026-11-22), found 2099-11-21' },
 	{ name: 'a date that does not exist', file: ARTICLE, edit: (t) => t.replace('published: 2026-11-20', 'published: 2026-02-30'), expected: 'published: expected a date written YYYY-MM-DD, found "2026-02-30"' },
 	{ name: 'an update before publication', file: ARTICLE, edit: (t) => t.replace('published: 2026-11-20', 'published: 2026-11-20\nupdated: 2026-11-01'), expected: 'updated: expected a date on or after published (2026-11-20), found 2026-11-01' },
+	{ name: 'a date where text is expected', file: ARTICLE, edit: (t) => t.replace('timepoint: 18 weeks', 'timepoint: 2026-01-01'), expected: 'claims.0.effect.timepoint: expected a timepoint such as "18 weeks", found 2026-01-01' },
 	{ name: 'an empty title', file: ARTICLE, edit: (t) => t.replace('title: A tiny summary for tests', 'title: "  "'), expected: 'title: expected a title (1 to 120 characters), found ""' },
 	{ name: 'an overlong title', file: ARTICLE, edit: (t) => t.replace('title: A tiny summary for tests', `title: ${'A long title '.repeat(10)}`), expected: 'title: expected a title (1 to 120 characters), found 129 characters' },
 	{ name: 'an overlong description', file: ARTICLE, edit: (t) => t.replace('description: One claim', `description: ${'x'.repeat(300)} One claim`), expected: 'description: expected a description (1 to 300 characters), found 344 characters' },
@@ -129,6 +130,7 @@ export const CONTENT_CASES: ContentCase[] = [
 	{ name: 'an image from another site', file: ARTICLE, edit: body('![A chart](https://example.org/chart.png)'), expected: 'body (line 30): expected an image stored on this site (a path starting /), found "![A chart](https://example.org/chart.png)"' },
 	{ name: 'an import line', file: ARTICLE, edit: body("import Chart from '../../src/components/Chart.astro';"), expected: 'body (line 30): expected no import or export lines (<Cite> needs no import), found "import Chart from \'../../src/components/Chart.astro\';"' },
 	{ name: 'an expression', file: ARTICLE, edit: body('Sessions: {3 * 8} hours.'), expected: 'body (line 30): expected text, found the expression "{3 * 8}"; write \\{ for a brace in text' },
+	{ name: 'code between two comments in braces', file: ARTICLE, edit: body('Note {/* a */ process.exit(1) /* b */}.'), expected: 'body (line 30): expected text, found the expression "{/* a */ process.exit(1) /* b */}"; write \\{ for a brace in text' },
 	{ name: 'a top-level heading in the body', file: ARTICLE, edit: body('# Another title'), expected: 'body (line 30): expected headings from ## down (the page title is the only # heading), found "# Another title"' },
 	{ name: 'an MDX syntax error', file: ARTICLE, edit: body('See <https://example.org/>.'), expected: 'body (line 30): expected valid MDX, found a syntax error: Unexpected character after `<`, expected a valid JSX tag (note: to create a link in MDX, use `[text](url)`)' },
 
