@@ -18,5 +18,7 @@ export default defineConfig({
 	// Reading pages ship no JavaScript; styles are small enough to inline.
 	build: { inlineStylesheets: 'always' },
 	security: { csp: CONTENT_SECURITY_POLICY },
+	// Shiki colours code with style attributes, which the policy refuses; summaries need no colouring.
+	markdown: { syntaxHighlight: false },
 	devToolbar: { enabled: false },
 });
