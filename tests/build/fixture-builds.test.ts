@@ -126,7 +126,9 @@ describe('content with HTML in its text', () => {
 	it('lets no element, script or event handler through anywhere', () => {
 		for (const file of htmlFiles(afterFirst)) {
 			const html = parse(readFileSync(join(outDir, file), 'utf8'));
-			expect(html.querySelectorAll('img, b, script:not([type="application/ld+json"])').map((el) => el.outerHTML), file).toEqual([]);
+			// Scripts the site ships are files under /_astro/; an inline one other than JSON-LD came from content.
+			const inline = html.querySelectorAll('script').filter((el) => el.getAttribute('type') !== 'application/ld+json' && !el.getAttribute('src')?.startsWith('/_astro/'));
+			expect([...html.querySelectorAll('img, b'), ...inline].map((el) => el.outerHTML), file).toEqual([]);
 			expect(html.querySelectorAll('*').filter((el) => Object.keys(el.attributes).some((name) => /^on/i.test(name))), file).toEqual([]);
 		}
 	});
