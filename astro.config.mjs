@@ -1,8 +1,10 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { CONTENT_SECURITY_POLICY } from './src/integrations/csp.ts';
 
 // The deployed address, for canonical links, the sitemap and "cite this summary".
 // Set SITE_URL when deploying; the default is a reserved example domain, never a real site.
@@ -12,8 +14,12 @@ export default defineConfig({
 	site,
 	trailingSlash: 'always',
 	outDir: process.env.OUT_DIR ?? './dist',
-	integrations: [contentCheck(), mdx(), pagefind()],
+	// atomicOutput stays last: it swaps the finished build in after every other integration (Pagefind included) is done.
+	integrations: [contentCheck(), mdx(), pagefind(), atomicOutput()],
 	// Reading pages ship no JavaScript; styles are small enough to inline.
 	build: { inlineStylesheets: 'always' },
+	security: { csp: CONTENT_SECURITY_POLICY },
+	// Shiki colours code with style attributes, which the policy refuses; summaries need no colouring.
+	markdown: { syntaxHighlight: false },
 	devToolbar: { enabled: false },
 });

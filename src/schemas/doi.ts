@@ -1,33 +1,75 @@
 import { z } from 'astro/zod';
 import { expectedFound } from './expected.ts';
 
-/** Prefixes authors paste in front of a DOI; they are removed so that one bare form is stored. */
-const DOI_PREFIX = /^(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)/i;
+/** The `doi:` label authors paste in front of a DOI. */
+const DOI_LABEL = /^doi:\s*/i;
+/** The address forms of a DOI (https or http, doi.org, dx.doi.org or www.doi.org); their suffix is percent-encoded. */
+const DOI_ADDRESS = /^(?:https?:\/\/)?(?:dx\.|www\.)?doi\.org\//i;
 
 /** A bare DOI: directory indicator `10.`, a registrant code of digits and dots, a slash, a suffix. */
 export const DOI_PATTERN = /^10\.\d{4,9}(?:\.\d+)*\/\S+$/;
 
-/** Removes the `doi:` and `https://doi.org/` forms and lower-cases, giving the form DOIs are compared in. */
-export function normalizeDoi(raw: string): string {
-	return raw.trim().replace(DOI_PREFIX, '').toLowerCase();
+/** Characters nobody sees when reading a file: controls, zero-width spaces and joiners, soft hyphen, direction marks, BOM. */
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/u;
+
+/** A DOI as read: the stored form, or why it cannot be used. `bare` differs from the input when a fix was applied. */
+export type DoiReading = { doi: string; bare: string } | { error: string };
+
+const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** The closing bracket at the end of a DOI, when nothing in the DOI opens it (so it was pasted with the DOI). */
+function hasUnmatchedCloser(doi: string): boolean {
+	const pairs: Record<string, string> = { ')': '(', ']': '[', '>': '<' };
+	const last = doi.at(-1) ?? '';
+	if (!pairs[last]) return false;
+	return doi.split(pairs[last]).length - 1 < doi.split(last).length - 1;
+}
+
+function removePrefix(doi: string): string {
+	if (DOI_LABEL.test(doi)) return doi.replace(DOI_LABEL, '');
+	if (!DOI_ADDRESS.test(doi)) return doi;
+	const rest = doi.replace(DOI_ADDRESS, '');
+	try {
+		// In an address, "#" and "?" inside the DOI arrive as %23 and %3F: the DOI is the decoded text.
+		return decodeURIComponent(rest);
+	} catch {
+		return rest;
+	}
+}
+
+/**
+ * Reads a DOI the way authors paste it. Spaces around it and the `doi:` and `https://doi.org/` forms
+ * are removed (the caller may warn with `bare`); invisible characters, look-alike digits, inner
+ * spaces and trailing punctuation are errors, because no fix can be sure what was meant.
+ */
+export function readDoi(raw: string): DoiReading {
+	const bare = removePrefix(raw.trim());
+	const invisible = INVISIBLE.exec(bare);
+	if (invisible) {
+		return { error: `expected a DOI without invisible or control characters, found ${codePoint(invisible[0])} after ${JSON.stringify(bare.slice(0, invisible.index))}; retype the DOI` };
+	}
+	if (/\s/u.test(bare)) return { error: expectedFound('a DOI without spaces', raw) };
+	const foreign = /[^\x20-\x7e]/u.exec(bare.split('/')[0]);
+	if (foreign) {
+		return { error: `expected a DOI prefix written with the digits 0-9, found "${foreign[0]}" (${codePoint(foreign[0])}) in ${JSON.stringify(raw)}` };
+	}
+	if (!DOI_PATTERN.test(bare)) return { error: expectedFound('a DOI that starts "10.", then a registrant number, "/" and a suffix', raw) };
+	if (/[.,;:!?'"]$/.test(bare) || hasUnmatchedCloser(bare)) return { error: expectedFound('a DOI without trailing punctuation', raw) };
+	return { doi: bare.toLowerCase(), bare };
 }
 
 /**
  * A Digital Object Identifier. Write it bare; `doi:10.…` and `https://doi.org/10.…` are accepted and
- * stored bare. DOIs are case-insensitive, so the stored form is lower case.
+ * stored bare (the content checker warns). DOIs are case-insensitive, so the stored form is lower case.
  * @example 10.1038/s41591-021-01336-3
  */
 export const DoiSchema = z
 	.string({ error: (issue) => expectedFound('a DOI such as "10.1038/s41591-021-01336-3"', issue.input) })
 	.transform((raw, ctx) => {
-		const doi = normalizeDoi(raw);
-		if (!DOI_PATTERN.test(doi)) {
-			ctx.addIssue({ code: 'custom', message: expectedFound('a DOI that starts "10.", then a registrant number, "/" and a suffix', raw) });
+		const reading = readDoi(raw);
+		if ('error' in reading) {
+			ctx.addIssue({ code: 'custom', message: reading.error });
 			return z.NEVER;
 		}
-		if (/[.,;:]$/.test(doi)) {
-			ctx.addIssue({ code: 'custom', message: expectedFound('a DOI without trailing punctuation', raw) });
-			return z.NEVER;
-		}
-		return doi;
+		return reading.doi;
 	});

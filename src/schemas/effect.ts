@@ -30,7 +30,9 @@ const positiveInteger = (what: string) =>
 /** A p-value as a number in (0, 1], or a bound such as "<0.001" when the paper gives only that. */
 const PSchema = z.union([z.number(), z.string()], { error: expected('a p-value: a number between 0 and 1, or a bound such as "<0.001"') }).superRefine((p, ctx) => {
 	const bound = typeof p === 'string' ? /^<\s?(0?\.\d+)$/.exec(p.trim()) : null;
-	const value = typeof p === 'number' ? p : bound ? Number(bound[1]) : Number.NaN;
+	// "0.000" quoted is what a paper prints for p < 0.001; it gets the same hint as the number 0.
+	const zero = typeof p === 'string' && /^0*\.?0+$/.test(p.trim());
+	const value = typeof p === 'number' ? p : bound ? Number(bound[1]) : zero ? 0 : Number.NaN;
 	if (!(value > 0 && value <= 1)) {
 		const hint = value === 0 ? 'a p-value above 0 (a paper that prints 0.000 means "<0.001")' : 'a p-value: a number between 0 and 1, or a bound such as "<0.001"';
 		ctx.addIssue({ code: 'custom', message: expectedFound(hint, p) });
@@ -103,7 +105,7 @@ export const EffectSchema = z
 			}
 		});
 		const armTotal = effect.arms?.reduce((sum, arm) => sum + (arm.n ?? 0), 0) ?? 0;
-		if (effect.n !== undefined && armTotal > effect.n) issue(['arms'], expectedFound(`arms whose n add up to at most the total ${effect.n}`, armTotal));
+		if (effect.n !== undefined && effect.n > 0 && armTotal > effect.n) issue(['arms'], expectedFound(`arms whose n add up to at most the total ${effect.n}`, armTotal));
 	});
 
 /** An effect as pages receive it (defaults applied). */

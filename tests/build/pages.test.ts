@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { built, contentIds, fileFor, page, sitemapPaths } from './site.ts';
 
 const collections = ['articles', 'references', 'trials', 'outcomes'] as const;
+/** Every HTML page: the sitemap's, and the 404 page it does not list. */
+const everyPage = [...sitemapPaths(), '/404.html'];
 
 describe('built pages', () => {
 	it.each(collections)('builds a page for every file in content/%s', (collection) => {
@@ -22,7 +24,7 @@ describe('built pages', () => {
 		for (const path of listed) expect(built(path), path).toBe(true);
 	});
 
-	it.each(sitemapPaths())('gives %s a lang, a title, a description and a canonical address', (path) => {
+	it.each(everyPage)('gives %s a lang, a title, a description and a canonical address', (path) => {
 		const html = page(path);
 		expect(html.querySelector('html')?.getAttribute('lang')).toBe('en');
 		expect(html.querySelector('title')?.text.trim()).toMatch(/\S+ · evidence-digest$/);
@@ -32,7 +34,7 @@ describe('built pages', () => {
 	});
 
 	// /search/ is the one page whose purpose is search; it also loads the search code.
-	it.each(sitemapPaths().filter((path) => path !== '/search/'))('loads no JavaScript on %s but the small search loader', (path) => {
+	it.each(everyPage.filter((path) => path !== '/search/'))('loads no JavaScript on %s but the small search loader', (path) => {
 		const scripts = page(path).querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/ld+json');
 		expect(scripts).toHaveLength(1);
 		const src = scripts[0].getAttribute('src')!;

@@ -98,11 +98,18 @@ export function toCslJson(references: readonly IdentifiedReference[]): string {
 	return `${JSON.stringify(references.map((r) => toCsl(r, 'export')), null, 2)}\n`;
 }
 
-/** Any CSL item (e.g. our own summary, for "cite this summary") as APA text and BibTeX. */
+// citeproc reads <i>, <b>, <sup>, <sub> and <span …> in any field as markup. Our own titles are plain
+// text, so each "<" in them is followed by an invisible separator that no tag name starts with, and
+// the separator is taken out of the result: "<b>" then stays text in the citation.
+const SHIELD = '\u2063';
+const shield = (value: unknown) => (typeof value === 'string' ? value.replaceAll('<', `<${SHIELD}`) : value);
+const unshield = (text: string) => text.replaceAll(`<${SHIELD}`, '<').replaceAll(SHIELD, '');
+
+/** Any CSL item of ours (e.g. a summary, for "cite this summary") as APA text and BibTeX; its text fields are plain text. */
 export function citeItem(item: Record<string, unknown>): { apa: string; bibtex: string } {
-	const cite = new Cite([item]);
+	const cite = new Cite([Object.fromEntries(Object.entries(item).map(([key, value]) => [key, shield(value)]))]);
 	return {
-		apa: (cite.format('bibliography', { format: 'text', template: STYLE, lang: LOCALE }) as string).trim(),
-		bibtex: (cite.format('bibtex', { format: 'text' }) as string).trim(),
+		apa: unshield(cite.format('bibliography', { format: 'text', template: STYLE, lang: LOCALE }) as string).trim(),
+		bibtex: unshield(cite.format('bibtex', { format: 'text' }) as string).trim(),
 	};
 }

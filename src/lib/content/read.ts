@@ -12,21 +12,42 @@ export interface RawEntry {
 	data: unknown;
 	/** The MDX body, for articles. */
 	body?: string;
+	/** The line of the file the body starts on, so body problems name the author's line. */
+	bodyLine?: number;
+	/** The file's size in bytes, for the size budget. */
+	bytes: number;
 	/** True when the file could not be parsed: its id still exists for links, its data does not. */
 	unreadable?: boolean;
 }
 
 export type RawContent = Record<CollectionName, RawEntry[]>;
 
+type YamlType = yaml.Type & { resolve: (data: string) => boolean; construct: (data: string) => unknown };
+const { types } = yaml as unknown as { types: Record<string, YamlType> };
+
+// Astro reads YAML with js-yaml's default schema, which turns 2026-02-30 into 2 March without a word.
+// This schema is the same except that such a date stays text, so DateSchema reports it as written.
+const realDates = new yaml.Type('tag:yaml.org,2002:timestamp', {
+	kind: 'scalar',
+	resolve: (data: string) => types.timestamp.resolve(data),
+	construct: (data: string) => {
+		const date = types.timestamp.construct(data) as Date;
+		return /^\d{4}-\d{2}-\d{2}$/.test(data) && !date.toISOString().startsWith(data) ? data : date;
+	},
+	instanceOf: Date,
+});
+const YAML_OPTIONS = {
+	schema: yaml.CORE_SCHEMA.extend({ implicit: [realDates, types.merge], explicit: [types.binary, types.omap, types.pairs, types.set] }),
+};
+
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
-function parseFile(path: string, extension: string): { data: unknown; body?: string } {
-	const text = readFileSync(path, 'utf8');
+function parseFile(text: string, extension: string): { data: unknown; body?: string; bodyLine?: number } {
 	if (extension === '.json') return { data: JSON.parse(text) };
-	if (extension === '.yaml') return { data: yaml.load(text) };
+	if (extension === '.yaml') return { data: yaml.load(text, YAML_OPTIONS) };
 	const match = FRONTMATTER.exec(text);
 	if (!match) throw new Error('expected frontmatter between two "---" lines at the top, found none');
-	return { data: yaml.load(match[1]), body: text.slice(match[0].length) };
+	return { data: yaml.load(match[1], YAML_OPTIONS), body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }
 
 /**
@@ -47,10 +68,12 @@ export function readContent(dir: string): { raw: RawContent; problems: Problem[]
 				if (!name.startsWith('.')) problems.push({ file, field: '', level: 'error', message: `expected a ${extension} file in ${collection}/, found "${name}"` });
 				continue;
 			}
+			const text = readFileSync(path, 'utf8');
+			const entry = { id: name.slice(0, -extension.length), file, bytes: Buffer.byteLength(text) };
 			try {
-				raw[collection].push({ id: name.slice(0, -extension.length), file, ...parseFile(path, extension) });
+				raw[collection].push({ ...entry, ...parseFile(text, extension) });
 			} catch (error) {
-				raw[collection].push({ id: name.slice(0, -extension.length), file, data: undefined, unreadable: true });
+				raw[collection].push({ ...entry, data: undefined, unreadable: true });
 				const reason = (error as Error).message.split('\n')[0];
 				problems.push({ file, field: '', level: 'error', message: reason.startsWith('expected') ? reason : `expected valid ${extension.slice(1).toUpperCase()}, found a syntax error: ${reason}` });
 			}

@@ -1,23 +1,9 @@
-import { normalizeDoi } from '../../schemas/doi.ts';
+import { slug } from 'github-slugger';
+import { readDoi } from '../../schemas/doi.ts';
+import { ARTICLE_PAGE_IDS, checkBody } from './body.ts';
 import type { Problem } from './problems.ts';
 import type { RawContent } from './read.ts';
 import { didYouMean } from './suggest.ts';
-
-/** In-text citations in an MDX body: <Cite id="mitchell-2021" />. */
-const CITE = /<Cite\b([^>]*)>/g;
-const CITE_ID = /\bid\s*=\s*"([^"]*)"/;
-
-/** Ids cited in an MDX body, with any <Cite> whose id is not a plain string. */
-export function citedIds(body: string): { ids: string[]; malformed: string[] } {
-	const ids: string[] = [];
-	const malformed: string[] = [];
-	for (const [tag, attributes] of body.matchAll(CITE)) {
-		const id = CITE_ID.exec(attributes)?.[1];
-		if (id) ids.push(id);
-		else malformed.push(tag);
-	}
-	return { ids, malformed };
-}
 
 // The rules read files before or despite schema errors, so that one run reports every problem:
 // these accessors take only values of the right type and skip the rest (the schema reports those).
@@ -42,7 +28,8 @@ export function crossFileProblems(raw: RawContent): Problem[] {
 	const outcomes = ids('outcomes');
 	const trials = ids('trials');
 	const listedAnywhere = new Set<string>();
-	for (const { file, data, body } of raw.articles) {
+	problems.push(...sameIdProblems(raw));
+	for (const { file, data, body, bodyLine } of raw.articles) {
 		const listed = new Set(list(record(data).references).map(text).filter((id): id is string => !!id));
 		list(record(data).references).forEach((value, i) => {
 			const id = text(value);
@@ -56,26 +43,61 @@ export function crossFileProblems(raw: RawContent): Problem[] {
 			else if (reference && !listed.has(reference)) error(file, `claims.${i}.reference`, `expected a paper listed in this article's references, found "${reference}"; add it to references`);
 			if (outcome && !outcomes.includes(outcome)) error(file, `claims.${i}.outcome`, missing('outcomes', outcome, outcomes));
 		});
-		const cited = citedIds(body ?? '');
-		for (const tag of cited.malformed) error(file, 'body', `expected <Cite id="reference-id" /> with the id in double quotes, found ${JSON.stringify(tag)}`);
-		for (const id of cited.ids) {
-			if (!references.includes(id)) error(file, 'body', `<Cite>: ${missing('references', id, references)}`);
-			else if (!listed.has(id)) error(file, 'body', `<Cite>: expected a paper listed in this article's references, found "${id}"; add it to references`);
-		}
+		problems.push(...bodyProblems(file, body ?? '', bodyLine, list(record(data).claims), (id) => {
+			if (!references.includes(id)) return `<Cite>: ${missing('references', id, references)}`;
+			if (!listed.has(id)) return `<Cite>: expected a paper listed in this article's references, found "${id}"; add it to references`;
+		}));
 	}
 	const byDoi = new Map<string, string>();
 	for (const { id, file, data, unreadable } of raw.references) {
 		if (unreadable) continue;
 		const trial = text(record(record(data).study).trial);
 		if (trial && !trials.includes(trial)) error(file, 'study.trial', missing('trials', trial, trials));
-		const doi = text(record(data).DOI);
-		if (doi) {
-			const normal = normalizeDoi(doi);
-			const first = byDoi.get(normal);
-			if (first) error(file, 'DOI', `expected a DOI no other reference has, found "${normal}", which reference "${first}" also has (DOIs compare case-insensitively)`);
-			else byDoi.set(normal, id);
+		// Only DOIs the schema accepts are compared; the schema reports the others.
+		const reading = readDoi(text(record(data).DOI) ?? '');
+		if ('doi' in reading) {
+			const first = byDoi.get(reading.doi);
+			if (first) error(file, 'DOI', `expected a DOI no other reference has, found "${reading.doi}", which reference "${first}" also has (DOIs compare case-insensitively)`);
+			else byDoi.set(reading.doi, id);
 		}
 		if (!listedAnywhere.has(id)) problems.push({ file, field: '', level: 'warning', message: 'no article lists this reference; list it in an article\'s references or delete the file' });
+	}
+	return problems;
+}
+
+/** Problems in an article's body, and claim ids that clash with the anchors of its headings or layout. */
+function bodyProblems(file: string, body: string, firstLine: number | undefined, claims: unknown[], citeProblem: (id: string) => string | undefined): Problem[] {
+	const report = checkBody(body, firstLine);
+	const problems: Problem[] = report.problems.map(({ line, message }) => ({ file, field: `body (line ${line})`, message, level: 'error' }));
+	for (const { id, line } of report.cited) {
+		const message = citeProblem(id);
+		if (message) problems.push({ file, field: `body (line ${line})`, message, level: 'error' });
+	}
+	claims.forEach((claim, i) => {
+		const id = text(record(claim).id);
+		const heading = report.headings.find((h) => h.id === id);
+		if (heading) problems.push({ file, field: `claims.${i}.id`, level: 'error', message: `expected a claim id that no heading uses as its anchor, found "${id}", the anchor of the heading "${heading.text}" (line ${heading.line}); rename the claim` });
+		else if (id && ARTICLE_PAGE_IDS.includes(id)) problems.push({ file, field: `claims.${i}.id`, level: 'error', message: `expected a claim id the page layout does not use (${ARTICLE_PAGE_IDS.join(', ')}), found "${id}"` });
+	});
+	return problems;
+}
+
+/**
+ * Two files in one folder that Astro turns into the same id ("Doe-2021" and "doe 2021" both become
+ * "doe-2021"): Astro keeps one, silently dropping the other's data, and only logs it. Here it is an error.
+ */
+function sameIdProblems(raw: RawContent): Problem[] {
+	const problems: Problem[] = [];
+	for (const [collection, entries] of Object.entries(raw)) {
+		const byAstroId = Map.groupBy(entries, (entry) => slug(entry.id));
+		for (const [astroId, group] of byAstroId) {
+			// The file already named by its id keeps it; the others are reported.
+			const keeper = group.find((entry) => entry.id === astroId) ?? group[0];
+			const name = keeper.file.split('/').at(-1);
+			for (const { id, file } of group.filter((entry) => entry !== keeper)) {
+				problems.push({ file, field: '', level: 'error', message: `expected a file name whose id no other file in content/${collection}/ has, found "${id}", which Astro reads as "${astroId}", the id of ${name}` });
+			}
+		}
 	}
 	return problems;
 }

@@ -7,6 +7,7 @@ import { type Trial, TrialSchema } from '../../schemas/trial.ts';
 import type { CollectionName } from './paths.ts';
 import type { Problem } from './problems.ts';
 import type { RawContent, RawEntry } from './read.ts';
+import { fileProblems, localToday } from './file-rules.ts';
 import { crossFileProblems } from './rules.ts';
 
 /** A content file that passed its schema. */
@@ -54,11 +55,16 @@ function parseEntries<T>(collection: CollectionName, entries: RawEntry[], proble
 	return parsed;
 }
 
+/** What a check may be told: the date to treat as today (tests pin it; else the local date). */
+export interface CheckOptions {
+	today?: Date;
+}
+
 /**
  * Runs every schema over every file, then the rules that span files. Returns the parsed content and
  * every problem found, so that one run reports them all.
  */
-export function validateContent(raw: RawContent): { content: Content; problems: Problem[] } {
+export function validateContent(raw: RawContent, { today = localToday() }: CheckOptions = {}): { content: Content; problems: Problem[] } {
 	const problems: Problem[] = [];
 	const content: Content = {
 		articles: parseEntries<Article>('articles', raw.articles, problems),
@@ -66,6 +72,6 @@ export function validateContent(raw: RawContent): { content: Content; problems: 
 		trials: parseEntries<Trial>('trials', raw.trials, problems),
 		outcomes: parseEntries<Outcome>('outcomes', raw.outcomes, problems),
 	};
-	problems.push(...crossFileProblems(raw));
+	problems.push(...fileProblems(raw, content, today), ...crossFileProblems(raw));
 	return { content, problems };
 }

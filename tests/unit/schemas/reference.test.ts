@@ -14,7 +14,7 @@ describe('ReferenceSchema', () => {
 	it.each([
 		['a malformed DOI', { ...reference, DOI: '10.abc/def' }, 'DOI: expected a DOI that starts "10.", then a registrant number, "/" and a suffix, found "10.abc/def"'],
 		['an unknown design', { ...reference, study: { design: 'anecdote' } }, 'study.design: expected one of rct, meta-analysis, pooled-analysis, secondary-analysis, trial-design, review, web-page, regulatory, notice, found "anecdote"'],
-		['a misspelt field', { ...reference, containerTitle: 'Nature' }, 'containerTitle: expected only the fields type, title, author, authorsComplete, issued, container-title, publisher, volume, issue, page, number, DOI, URL, study, status, note, found "containerTitle"'],
+		['a misspelt field', { ...reference, containerTitle: 'Nature' }, 'containerTitle: expected only the fields type, title, author, authorsComplete, issued, container-title, publisher, volume, issue, page, number, DOI, URL, study, status, note, found "containerTitle"; did you mean "container-title"?'],
 		['a retraction without a date', { ...reference, status: { type: 'retracted', reason: 'Misconduct' } }, 'status.date: expected a date written YYYY-MM-DD, found nothing'],
 		['an http address', { ...reference, URL: 'http://example.org' }, 'URL: expected an https:// address, found "http://example.org"'],
 	])('rejects %s', (_name, input, message) => {

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { citationLabel, formatBibliography, toBibtex, toCslJson, toRis } from '../../../../src/lib/citations/index.ts';
+import { citationLabel, citeItem, formatBibliography, toBibtex, toCslJson, toRis } from '../../../../src/lib/citations/index.ts';
 import { sanitizeCitationHtml } from '../../../../src/lib/citations/sanitize.ts';
 import { ReferenceSchema } from '../../../../src/schemas/reference.ts';
 
@@ -47,6 +47,15 @@ describe('citations', () => {
 		const csl = JSON.parse(toCslJson(references));
 		expect(csl.map((item: { id: string }) => item.id).sort()).toEqual(references.map((r) => r.id).sort());
 		expect(csl.find((item: { id: string }) => item.id === 'jerome-2020')).not.toHaveProperty('status');
+	});
+});
+
+describe('citeItem', () => {
+	it('keeps HTML in our own title as text, in APA and in BibTeX', () => {
+		const { apa, bibtex } = citeItem({ id: 'x', type: 'webpage', title: 'Is <b>MDMA</b> <script>safe</script>?', author: [{ literal: 'evidence-digest' }], issued: { 'date-parts': [[2026]] } });
+		expect(apa).toBe('evidence-digest. (2026). Is <b>MDMA</b> <script>safe</script>?');
+		expect(bibtex).toContain('title = {Is \\textless{}b\\textgreater{}{MDMA}\\textless{}/b\\textgreater{} \\textless{}script\\textgreater{}safe\\textless{}/script\\textgreater{}?}');
+		expect(`${apa}${bibtex}`).not.toContain('\u2063');
 	});
 });
 

@@ -1,11 +1,14 @@
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../../../src/lib/content/check.ts';
+import { displayPath } from '../../../../src/lib/content/paths.ts';
 import { ContentError, type Problem } from '../../../../src/lib/content/problems.ts';
-import { CONTENT_CASES, FIXTURE, brokenCopy, removeCopy } from '../../cases/content-cases.ts';
+import { doiUrl } from '../../../../src/lib/format/doi.ts';
+import { ACCEPTED_DOIS, CASE_TODAY, CONTENT_CASES, FIXTURE, brokenCopy, removeCopy, withDoi } from '../../cases/content-cases.ts';
 
 function problemsIn(dir: string): Problem[] {
 	try {
-		return checkContent(dir).warnings;
+		return checkContent(dir, { today: CASE_TODAY }).warnings;
 	} catch (error) {
 		if (error instanceof ContentError) return [...error.problems];
 		throw error;
@@ -19,18 +22,35 @@ describe('checkContent', () => {
 	afterEach(() => dir && removeCopy(dir));
 
 	it('accepts the valid fixture with no problems', () => {
-		const { content, warnings } = checkContent(FIXTURE);
+		const { content, warnings } = checkContent(FIXTURE, { today: CASE_TODAY });
 		expect(warnings).toEqual([]);
 		expect(content.articles.map((a) => a.id)).toEqual(['tiny-summary']);
 		expect(content.references.map((r) => r.data.DOI)).toEqual(['10.1234/trial.2021', '10.1234/review.2022']);
 	});
 
+	it('keeps a catalogue of at least 30 bad inputs', () => {
+		expect(CONTENT_CASES.length).toBeGreaterThanOrEqual(30);
+		expect(new Set(CONTENT_CASES.map((c) => c.name)).size).toBe(CONTENT_CASES.length);
+	});
+
 	it.each(CONTENT_CASES.map((c) => [c.name, c] as const))('reports %s with file, field and expected text', (_name, testCase) => {
 		dir = brokenCopy(testCase);
-		// Each case breaks one thing; a knock-on warning (a reference no longer listed) may come with it.
-		const problems = problemsIn(dir).filter((p) => p.level === (testCase.level ?? 'error'));
-		expect(problems.map(line)).toEqual([testCase.expected]);
-		expect(problems[0].file.endsWith(testCase.reportedIn ?? testCase.file)).toBe(true);
-		expect(problems[0].level).toBe(testCase.level ?? 'error');
+		const level = testCase.level ?? 'error';
+		const all = problemsIn(dir);
+		// Each case breaks one thing; a knock-on warning (a reference no longer listed) may come with an error.
+		const problems = all.filter((p) => p.level === level);
+		expect(problems.map(line)).toEqual([testCase.expected].flat());
+		const file = displayPath(join(dir, testCase.reportedIn ?? testCase.newFile ?? testCase.file));
+		for (const problem of problems) expect(problem.file).toBe(file);
+		// A warning means the input was usable: nothing else may be wrong.
+		if (level === 'warning') expect(all.filter((p) => p.level === 'error')).toEqual([]);
+	});
+
+	it.each(ACCEPTED_DOIS.map((c) => [c.name, c] as const))('accepts a DOI with %s and links it percent-encoded', (_name, { written, stored }) => {
+		dir = brokenCopy(withDoi(written));
+		const { content, warnings } = checkContent(dir, { today: CASE_TODAY });
+		expect(warnings).toEqual([]);
+		expect(content.references[0].data.DOI).toBe(stored);
+		expect(doiUrl(stored)).toMatch(/^https:\/\/doi\.org\/10\.\d+\/[^\s#?"<>]+$/);
 	});
 });

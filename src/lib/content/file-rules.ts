@@ -1,0 +1,52 @@
+import { readDoi } from '../../schemas/doi.ts';
+import type { Problem } from './problems.ts';
+import type { RawContent } from './read.ts';
+import type { Content } from './validate.ts';
+
+/** An article's size budget in bytes: about twice the longest summary so far (17 kB); above it, a warning. */
+export const ARTICLE_BUDGET = 40_000;
+/** Above this, an error: a page this long is no longer a summary. */
+export const ARTICLE_LIMIT = 100_000;
+
+const kB = (bytes: number) => `${Math.round(bytes / 100) / 10} kB`;
+const day = (date: Date) => date.toISOString().slice(0, 10);
+
+/** Today's date where the check runs, as the UTC midnight that YAML dates parse to. */
+export function localToday(now = new Date()): Date {
+	return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
+}
+
+/** Every date an author writes that records something already done: none may be in the future. */
+function pastDates(content: Content): { file: string; field: string; date: Date }[] {
+	const dates: { file: string; field: string; date?: Date }[] = [];
+	for (const { file, data } of content.articles) {
+		dates.push({ file, field: 'published', date: data.published }, { file, field: 'updated', date: data.updated }, { file, field: 'source.published', date: data.source.published });
+		data.claims.forEach((claim, i) => dates.push({ file, field: `claims.${i}.check.checked`, date: claim.check.checked }));
+	}
+	for (const { file, data } of content.references) dates.push({ file, field: 'status.date', date: data.status?.date });
+	return dates.filter((d): d is { file: string; field: string; date: Date } => d.date !== undefined);
+}
+
+/**
+ * Rules about one file that a schema cannot state: dates against today's date, the size budget,
+ * and warnings for DOIs the schema accepted after removing a prefix or spaces.
+ */
+export function fileProblems(raw: RawContent, content: Content, today: Date): Problem[] {
+	const problems: Problem[] = [];
+	for (const { file, field, date } of pastDates(content)) {
+		if (date > today) problems.push({ file, field, level: 'error', message: `expected a date no later than today (${day(today)}), found ${day(date)}` });
+	}
+	for (const { file, bytes } of raw.articles) {
+		if (bytes > ARTICLE_LIMIT) problems.push({ file, field: '', level: 'error', message: `expected an article under ${kB(ARTICLE_LIMIT)} (the budget is ${kB(ARTICLE_BUDGET)}), found ${kB(bytes)}; split it into two summaries` });
+		else if (bytes > ARTICLE_BUDGET) problems.push({ file, field: '', level: 'warning', message: `expected an article within the ${kB(ARTICLE_BUDGET)} size budget, found ${kB(bytes)}; consider splitting it` });
+	}
+	for (const { file, data } of raw.references) {
+		const record = (data ?? {}) as { DOI?: unknown; status?: { notice?: unknown } };
+		for (const [field, value] of [['DOI', record.DOI], ['status.notice', record.status?.notice]] as const) {
+			if (typeof value !== 'string') continue;
+			const reading = readDoi(value);
+			if ('bare' in reading && reading.bare !== value) problems.push({ file, field, level: 'warning', message: `expected a bare DOI, found ${JSON.stringify(value)}; it was read as "${reading.doi}"` });
+		}
+	}
+	return problems;
+}
