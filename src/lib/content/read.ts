@@ -18,15 +18,19 @@ export interface RawEntry {
 
 export type RawContent = Record<CollectionName, RawEntry[]>;
 
+// YAML's timestamp type would turn 2024-02-30 into 1 March without a word: read dates as the
+// strings authors wrote, so the date schemas can reject days that do not exist.
+const YAML_OPTIONS = { schema: yaml.CORE_SCHEMA };
+
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 function parseFile(path: string, extension: string): { data: unknown; body?: string } {
 	const text = readFileSync(path, 'utf8');
 	if (extension === '.json') return { data: JSON.parse(text) };
-	if (extension === '.yaml') return { data: yaml.load(text) };
+	if (extension === '.yaml') return { data: yaml.load(text, YAML_OPTIONS) };
 	const match = FRONTMATTER.exec(text);
 	if (!match) throw new Error('expected frontmatter between two "---" lines at the top, found none');
-	return { data: yaml.load(match[1]), body: text.slice(match[0].length) };
+	return { data: yaml.load(match[1], YAML_OPTIONS), body: text.slice(match[0].length) };
 }
 
 /**

@@ -22,7 +22,8 @@ describe('checkContent', () => {
 		const { content, warnings } = checkContent(FIXTURE);
 		expect(warnings).toEqual([]);
 		expect(content.articles.map((a) => a.id)).toEqual(['tiny-summary']);
-		expect(content.references.map((r) => r.data.DOI)).toEqual(['10.1234/trial.2021', '10.1234/review.2022']);
+		expect(content.references.map((r) => r.data.DOI)).toEqual(['10.1234/trial.2021', '10.1234/secondary.2023', '10.1234/review.2022']);
+		expect(content.events.map((e) => e.id)).toEqual(['poe-correction', 'trial-registered']);
 	});
 
 	it.each(CONTENT_CASES.map((c) => [c.name, c] as const))('reports %s with file, field and expected text', (_name, testCase) => {
