@@ -1,0 +1,14 @@
+import type { Reference } from '../../schemas/reference.ts';
+
+/** A study design as readers say it, for reference pages, trial pages and the findings table. */
+export const DESIGN_LABELS: Record<Reference['study']['design'], string> = {
+	rct: 'Randomized controlled trial',
+	'meta-analysis': 'Systematic review and meta-analysis',
+	'pooled-analysis': 'Pooled analysis of earlier trials',
+	'secondary-analysis': 'Secondary analysis of trial data',
+	'trial-design': 'Trial design and rationale',
+	review: 'Review',
+	'web-page': 'Web page (not a study)',
+	regulatory: 'Regulatory record',
+	notice: 'Notice',
+};
