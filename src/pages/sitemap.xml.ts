@@ -12,6 +12,8 @@ export const GET: APIRoute = async ({ site }) => {
 		'/references/',
 		'/trials/',
 		'/outcomes/',
+		'/findings/',
+		'/checks/',
 		...index.articles.map((a) => `/articles/${a.id}/`),
 		...[...index.references.keys()].map((id) => `/references/${id}/`),
 		...[...index.trials.keys()].map((id) => `/trials/${id}/`),

@@ -4,7 +4,8 @@ import { axeViolations } from './axe.ts';
 import { launchChromium, serveBuild } from './harness.ts';
 
 // One page of each type, in light and dark.
-const PAGES = ['/', '/articles/meta-analysis-explainer/', '/references/', '/references/mitchell-2021/', '/references/jerome-2020/', '/trials/mapp1/', '/outcomes/caps-5/', '/about/', '/404.html'];
+// The article is the one with every claim note: a retraction banner, an outcome definition, shared participants.
+const PAGES = ['/', '/articles/healing-trauma-explained/', '/references/', '/references/mitchell-2021/', '/references/jerome-2020/', '/trials/mapp1/', '/outcomes/caps-5/', '/findings/', '/checks/', '/about/', '/404.html'];
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveBuild>>;
