@@ -33,4 +33,11 @@ describe('/checks/', () => {
 			if (claim.reference) expect(items[i].querySelector(`a[href="/references/${claim.reference}/"]`)).not.toBeNull();
 		});
 	});
+
+	it.each(contentIds('articles'))('is linked from the header of %s with its counts', (slug) => {
+		const { claims } = articleFrontmatter(slug);
+		const link = page(`/articles/${slug}/`).querySelector(`header a[href="/checks/#${slug}"]`);
+		const verified = count(claims, 'consistent') + count(claims, 'discrepant');
+		expect(link?.text).toMatch(new RegExp(`^${verified} of ${claims.length} claims verified against a paper; (no|${count(claims, 'discrepant')}) discrepanc`));
+	});
 });
