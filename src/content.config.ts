@@ -12,4 +12,5 @@ export const collections = {
 	references: defineCollection({ loader: glob({ pattern: '*.json', base: base('references') }), schema: SCHEMAS.references }),
 	trials: defineCollection({ loader: glob({ pattern: '*.yaml', base: base('trials') }), schema: SCHEMAS.trials }),
 	outcomes: defineCollection({ loader: glob({ pattern: '*.yaml', base: base('outcomes') }), schema: SCHEMAS.outcomes }),
+	events: defineCollection({ loader: glob({ pattern: '*.yaml', base: base('events') }), schema: SCHEMAS.events }),
 };

@@ -13,6 +13,8 @@ export const GET: APIRoute = async ({ site }) => {
 		'/trials/',
 		'/outcomes/',
 		'/search/',
+		'/findings/',
+		'/checks/',
 		...index.articles.map((a) => `/articles/${a.id}/`),
 		...[...index.references.keys()].map((id) => `/references/${id}/`),
 		...[...index.trials.keys()].map((id) => `/trials/${id}/`),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { expected } from './expected.ts';
+import { expected, expectedFound } from './expected.ts';
 import { strictObject } from './strict.ts';
 import { textOf } from './text.ts';
 
@@ -26,7 +26,15 @@ export const OutcomeSchema = strictObject({
 		.default([]),
 	/** What is not known about it here. */
 	note: textOf('a note', 400).optional(),
+}).superRefine((outcome, ctx) => {
+	// A yes-or-no outcome means nothing without its bar: response, remission and "no longer meets
+	// criteria" are different bars, and claims must say which one they use.
+	if (outcome.kind === 'status' && outcome.definitions.length === 0) {
+		ctx.addIssue({ code: 'custom', path: ['definitions'], message: expectedFound('at least one definition for a status outcome (what counts as meeting it)', []) });
+	}
 });
 
 /** An outcome as pages receive it. */
 export type Outcome = z.output<typeof OutcomeSchema>;
+/** An outcome as authors write it. */
+export type OutcomeInput = z.input<typeof OutcomeSchema>;

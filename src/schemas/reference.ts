@@ -3,6 +3,7 @@ import { DateSchema } from './date.ts';
 import { DoiSchema } from './doi.ts';
 import { expected } from './expected.ts';
 import { idOf } from './id.ts';
+import { ResultSchema } from './result.ts';
 import { strictObject } from './strict.ts';
 import { textOf } from './text.ts';
 
@@ -82,6 +83,8 @@ export const ReferenceSchema = strictObject({
 	URL: z.url({ protocol: /^https$/, error: expected('an https:// address') }).optional(),
 	study: StudySchema,
 	status: StatusSchema.optional(),
+	/** Figures the paper itself reports, outcome by outcome; charts draw them. Only figures confirmed from the paper. */
+	results: z.array(ResultSchema, { error: expected('a list of results, each with outcome, effect and foundIn') }).optional(),
 	/** What in this record is confirmed and from where, and what is not. */
 	note: textOf('a note', 600).optional(),
 });

@@ -7,7 +7,7 @@ import { launchChromium, serveBuild } from './harness.ts';
 /** Every page of the built site: the sitemap's, and the 404 page it does not list. */
 const EVERY_PAGE = [...sitemapPaths(), '/404.html'];
 /** One page of each type, for checks whose result depends on the layout, not the content. */
-const ONE_OF_EACH = ['/', '/articles/meta-analysis-explainer/', '/references/', '/references/mitchell-2021/', '/references/jerome-2020/', '/trials/mapp1/', '/outcomes/caps-5/', '/about/', '/404.html'];
+const ONE_OF_EACH = ['/', '/articles/healing-trauma-explained/', '/references/', '/references/mitchell-2021/', '/references/jerome-2020/', '/trials/mapp1/', '/outcomes/caps-5/', '/findings/', '/checks/', '/about/', '/404.html'];
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveBuild>>;

@@ -20,7 +20,7 @@ describe('reading an article in Chromium', () => {
 		await page.goto(`${server.url}/articles/healing-trauma-explained/`);
 		const claims = page.locator('.claims > li');
 		expect(await claims.count()).toBeGreaterThan(5);
-		await expect.poll(() => page.locator('#phase-3-diagnosis .estimate').innerText()).toContain('67% of 42');
+		await expect.poll(() => page.locator('#phase-3-diagnosis .estimate').innerText()).toContain('67% (28/42)');
 		expect(await page.locator('#phase-3-diagnosis .status').innerText()).toContain('Consistent with the paper');
 		const dois = await page.locator('a.doi').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
 		expect(dois.length).toBeGreaterThan(0);

@@ -42,7 +42,7 @@ describe('searching from /search/', () => {
 	it('shows a claim result with its formatted effect and its check status', async () => {
 		await searchPage('q=67%25');
 		const claim = results().filter({ has: page.locator('a[href*="#phase-3-diagnosis"]') });
-		expect(await claim.locator('.result-effect').innerText()).toContain('67% of 42 (MDMA-AT) vs 32% of 37');
+		expect(await claim.locator('.result-effect').innerText()).toContain('MDMA-AT: 67% (28/42) vs Placebo with therapy: 32% (12/37)');
 		expect(await claim.locator('.result-status').innerText()).toBe('Consistent with the paper');
 		expect(await claim.locator('.result-excerpt mark').count()).toBeGreaterThan(0);
 	});

@@ -1,11 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../setup/paths.ts';
-import { contentIds, page } from './site.ts';
-
-const frontmatter = (id: string) => yaml.load(readFileSync(join(ROOT, 'content/articles', `${id}.mdx`), 'utf8').split(/^---$/m)[1]) as { title: string; claims: { id: string }[]; references: string[] };
+import { articleFrontmatter as frontmatter, contentIds, page } from './site.ts';
 
 describe.each(contentIds('articles'))('article %s', (id) => {
 	const html = page(`/articles/${id}/`);

@@ -5,6 +5,9 @@ import { built, contentIds, fileFor, page, sitemapPaths } from './site.ts';
 const collections = ['articles', 'references', 'trials', 'outcomes'] as const;
 /** Every HTML page: the sitemap's, and the 404 page it does not list. */
 const everyPage = [...sitemapPaths(), '/404.html'];
+// Pages allowed a script of their own besides the search loader: the findings table sorts and filters.
+const ISLANDS = ['/findings/'];
+const scriptsOn = (path: string) => page(path).querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/ld+json');
 
 describe('built pages', () => {
 	it.each(collections)('builds a page for every file in content/%s', (collection) => {
@@ -13,7 +16,7 @@ describe('built pages', () => {
 	});
 
 	it('builds the fixed pages, the 404 page, the sitemap and the downloads', () => {
-		for (const path of ['/', '/about/', '/references/', '/trials/', '/outcomes/', '/404.html', '/sitemap.xml', '/references/all.bib', '/references/all.ris', '/references/all.json']) {
+		for (const path of ['/', '/about/', '/references/', '/trials/', '/outcomes/', '/findings/', '/checks/', '/404.html', '/sitemap.xml', '/references/all.bib', '/references/all.ris', '/references/all.json']) {
 			expect(built(path), path).toBe(true);
 		}
 	});
@@ -34,14 +37,21 @@ describe('built pages', () => {
 	});
 
 	// /search/ is the one page whose purpose is search; it also loads the search code.
-	it.each(everyPage.filter((path) => path !== '/search/'))('loads no JavaScript on %s but the small search loader', (path) => {
-		const scripts = page(path).querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/ld+json');
-		expect(scripts).toHaveLength(1);
-		const src = scripts[0].getAttribute('src')!;
+	it.each(everyPage.filter((path) => path !== '/search/'))('loads no JavaScript on %s but the small search loader (and the findings island)', (path) => {
+		const loaders = scriptsOn(path).filter((s) => s.getAttribute('src'));
+		expect(loaders).toHaveLength(1);
+		const src = loaders[0].getAttribute('src')!;
 		expect(src).toMatch(/^\/_astro\/Search\.astro.*\.js$/);
 		// The loader and what it imports statically; the search code loads only when search opens.
 		const loader = readFileSync(fileFor(src), 'utf8');
 		const imports = [...loader.matchAll(/from\s*"\.\/([^"]+)"/g)].map(([, file]) => readFileSync(fileFor(`/_astro/${file}`), 'utf8').length);
 		expect(loader.length + imports.reduce((a, b) => a + b, 0)).toBeLessThan(5_000);
+		expect(scriptsOn(path)).toHaveLength(ISLANDS.includes(path) ? 2 : 1);
+	});
+
+	it('ships one small inline module besides the search loader on /findings/', () => {
+		const inline = scriptsOn('/findings/').filter((s) => !s.getAttribute('src'));
+		expect(inline.map((s) => s.getAttribute('type'))).toEqual(['module']);
+		expect(inline[0].text.length).toBeLessThan(2_000);
 	});
 });

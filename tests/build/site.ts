@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import yaml from 'js-yaml';
 import { type HTMLElement, parse } from 'node-html-parser';
 import { ROOT, TEST_DIST } from '../setup/paths.ts';
 
@@ -26,4 +27,24 @@ export const built = (path: string) => existsSync(fileFor(path));
 export function sitemapPaths(): string[] {
 	const xml = readFileSync(join(TEST_DIST, 'sitemap.xml'), 'utf8');
 	return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc).pathname);
+}
+
+/** The frontmatter of a content article, as authors wrote it (YAML dates kept as strings). */
+export interface ArticleFrontmatter {
+	title: string;
+	references: string[];
+	claims: { id: string; statement: string; reference?: string; outcome?: string; check: { status: string; primary?: string } }[];
+}
+
+/** Reads an article's frontmatter straight from content/, so checks compare the site with its source. */
+export function articleFrontmatter(id: string): ArticleFrontmatter {
+	const text = readFileSync(join(ROOT, 'content/articles', `${id}.mdx`), 'utf8');
+	return yaml.load(text.split(/^---$/m)[1], { schema: yaml.CORE_SCHEMA }) as ArticleFrontmatter;
+}
+
+/** A content file of a JSON or YAML collection, parsed. */
+export function contentData<T = Record<string, unknown>>(collection: string, id: string): T {
+	const [file] = readdirSync(join(ROOT, 'content', collection)).filter((name) => name.replace(/\.[a-z]+$/, '') === id);
+	const text = readFileSync(join(ROOT, 'content', collection, file), 'utf8');
+	return (file.endsWith('.json') ? JSON.parse(text) : yaml.load(text, { schema: yaml.CORE_SCHEMA })) as T;
 }

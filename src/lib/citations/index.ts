@@ -39,12 +39,12 @@ function apaName(name: CslName): string {
 }
 
 /**
- * The CSL-JSON item for a reference: our extension fields (study, status, authorsComplete) are
+ * The CSL-JSON item for a reference: our extension fields (study, status, results, authorsComplete) are
  * dropped, and so is our provenance note. For citeproc, an incomplete author list becomes one literal ending "et al.", which APA
  * prints as written; exports keep the known names and say in `note` that the list is incomplete.
  */
 export function toCsl({ id, data }: IdentifiedReference, purpose: 'display' | 'export'): Record<string, unknown> {
-	const { study: _study, status: _status, authorsComplete, note: _note, DOI, URL, ...csl } = data;
+	const { study: _study, status: _status, results: _results, authorsComplete, note: _note, DOI, URL, ...csl } = data;
 	const item: Record<string, unknown> = { id, 'citation-key': id, ...csl };
 	if (purpose === 'export') {
 		if (DOI) item.DOI = DOI;

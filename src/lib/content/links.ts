@@ -1,7 +1,9 @@
 import type { Article } from '../../schemas/article.ts';
+import { comparePartialDates } from '../format/number.ts';
 import type { Claim } from '../../schemas/claim.ts';
 import type { Outcome } from '../../schemas/outcome.ts';
 import type { Reference } from '../../schemas/reference.ts';
+import type { TimelineEvent } from '../../schemas/timeline-event.ts';
 import type { Trial } from '../../schemas/trial.ts';
 
 /** An entry as queries see it: its id and its parsed data. */
@@ -24,6 +26,8 @@ export interface SiteIndex {
 	references: Map<string, Item<Reference>>;
 	trials: Map<string, Item<Trial>>;
 	outcomes: Map<string, Item<Outcome>>;
+	/** The regulatory and publication timeline, oldest first. */
+	events: Item<TimelineEvent>[];
 	claims: ClaimInArticle[];
 	claimsByReference: Map<string, ClaimInArticle[]>;
 	claimsByOutcome: Map<string, ClaimInArticle[]>;
@@ -53,6 +57,7 @@ export function indexContent(input: {
 	references: Item<Reference>[];
 	trials: Item<Trial>[];
 	outcomes: Item<Outcome>[];
+	events: Item<TimelineEvent>[];
 }): SiteIndex {
 	const byId = <T>(items: Item<T>[]) => new Map(items.map((item) => [item.id, item]));
 	const articles = [...input.articles].sort((a, b) => a.data.title.localeCompare(b.data.title));
@@ -61,6 +66,7 @@ export function indexContent(input: {
 		references: byId(input.references),
 		trials: byId(input.trials),
 		outcomes: byId(input.outcomes),
+		events: [...input.events].sort((a, b) => comparePartialDates(a.data.date, b.data.date)),
 		claims: [],
 		claimsByReference: new Map(),
 		claimsByOutcome: new Map(),
@@ -68,6 +74,7 @@ export function indexContent(input: {
 		articlesByReference: new Map(),
 		referencesByTrial: new Map(),
 	};
+	for (const event of index.events) for (const id of event.data.references) must(index.references, id, `events/${event.id} references`);
 	for (const reference of input.references) {
 		if (reference.data.study.trial) {
 			must(index.trials, reference.data.study.trial, `references/${reference.id} study.trial`);

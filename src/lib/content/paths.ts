@@ -6,6 +6,7 @@ export const COLLECTIONS = {
 	references: '.json',
 	trials: '.yaml',
 	outcomes: '.yaml',
+	events: '.yaml',
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -9,13 +9,14 @@ let index: Promise<SiteIndex> | undefined;
  */
 export function getSiteIndex(): Promise<SiteIndex> {
 	index ??= (async () => {
-		const [articles, references, trials, outcomes] = await Promise.all([
+		const [articles, references, trials, outcomes, events] = await Promise.all([
 			getCollection('articles'),
 			getCollection('references'),
 			getCollection('trials'),
 			getCollection('outcomes'),
+			getCollection('events'),
 		]);
-		return indexContent({ articles, references, trials, outcomes });
+		return indexContent({ articles, references, trials, outcomes, events });
 	})();
 	return index;
 }

@@ -22,23 +22,9 @@ export interface RawEntry {
 
 export type RawContent = Record<CollectionName, RawEntry[]>;
 
-type YamlType = yaml.Type & { resolve: (data: string) => boolean; construct: (data: string) => unknown };
-const { types } = yaml as unknown as { types: Record<string, YamlType> };
-
-// Astro reads YAML with js-yaml's default schema, which turns 2026-02-30 into 2 March without a word.
-// This schema is the same except that such a date stays text, so DateSchema reports it as written.
-const realDates = new yaml.Type('tag:yaml.org,2002:timestamp', {
-	kind: 'scalar',
-	resolve: (data: string) => types.timestamp.resolve(data),
-	construct: (data: string) => {
-		const date = types.timestamp.construct(data) as Date;
-		return /^\d{4}-\d{2}-\d{2}$/.test(data) && !date.toISOString().startsWith(data) ? data : date;
-	},
-	instanceOf: Date,
-});
-const YAML_OPTIONS = {
-	schema: yaml.CORE_SCHEMA.extend({ implicit: [realDates, types.merge], explicit: [types.binary, types.omap, types.pairs, types.set] }),
-};
+// YAML's timestamp type would turn 2024-02-30 into 1 March without a word: read dates as the
+// strings authors wrote, so the date schemas can reject days that do not exist.
+const YAML_OPTIONS = { schema: yaml.CORE_SCHEMA };
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 

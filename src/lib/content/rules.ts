@@ -16,43 +16,50 @@ function missing(collection: string, id: string, known: readonly string[]): stri
 	return `expected the id of a file in content/${collection}/, found "${id}"${didYouMean(id, known)}`;
 }
 
-/**
- * Rules that need more than one file: links resolve, claims and citations use listed papers,
- * DOIs are unique, every reference is listed somewhere. Astro only logs a dangling link; these fail the build.
- */
-export function crossFileProblems(raw: RawContent): Problem[] {
-	const problems: Problem[] = [];
-	const error = (file: string, field: string, message: string) => problems.push({ file, field, message, level: 'error' });
-	const ids = (collection: keyof RawContent) => raw[collection].map((entry) => entry.id);
-	const references = ids('references');
-	const outcomes = ids('outcomes');
-	const trials = ids('trials');
+/** What every rule needs: the ids that exist, and a way to report. */
+interface RuleContext {
+	ids: Record<keyof RawContent, string[]>;
+	error: (file: string, field: string, message: string) => void;
+	warn: (file: string, message: string) => void;
+	push: (...problems: Problem[]) => void;
+}
+
+/** Articles: their references, claims and <Cite> ids resolve and are listed. Returns the ids listed anywhere. */
+function articleProblems(raw: RawContent, { ids, error, push }: RuleContext): Set<string> {
 	const listedAnywhere = new Set<string>();
-	problems.push(...sameIdProblems(raw));
 	for (const { file, data, body, bodyLine } of raw.articles) {
 		const listed = new Set(list(record(data).references).map(text).filter((id): id is string => !!id));
 		list(record(data).references).forEach((value, i) => {
 			const id = text(value);
 			if (id) listedAnywhere.add(id);
-			if (id && !references.includes(id)) error(file, `references.${i}`, missing('references', id, references));
+			if (id && !ids.references.includes(id)) error(file, `references.${i}`, missing('references', id, ids.references));
 		});
 		list(record(data).claims).forEach((value, i) => {
 			const reference = text(record(value).reference);
 			const outcome = text(record(value).outcome);
-			if (reference && !references.includes(reference)) error(file, `claims.${i}.reference`, missing('references', reference, references));
+			if (reference && !ids.references.includes(reference)) error(file, `claims.${i}.reference`, missing('references', reference, ids.references));
 			else if (reference && !listed.has(reference)) error(file, `claims.${i}.reference`, `expected a paper listed in this article's references, found "${reference}"; add it to references`);
-			if (outcome && !outcomes.includes(outcome)) error(file, `claims.${i}.outcome`, missing('outcomes', outcome, outcomes));
+			if (outcome && !ids.outcomes.includes(outcome)) error(file, `claims.${i}.outcome`, missing('outcomes', outcome, ids.outcomes));
 		});
-		problems.push(...bodyProblems(file, body ?? '', bodyLine, list(record(data).claims), (id) => {
-			if (!references.includes(id)) return `<Cite>: ${missing('references', id, references)}`;
+		push(...bodyProblems(file, body ?? '', bodyLine, list(record(data).claims), (id) => {
+			if (!ids.references.includes(id)) return `<Cite>: ${missing('references', id, ids.references)}`;
 			if (!listed.has(id)) return `<Cite>: expected a paper listed in this article's references, found "${id}"; add it to references`;
 		}));
 	}
+	return listedAnywhere;
+}
+
+/** References: trials and result outcomes resolve, DOIs are unique, and some article lists each one. */
+function referenceProblems(raw: RawContent, { ids, error, warn }: RuleContext, listedAnywhere: Set<string>): void {
 	const byDoi = new Map<string, string>();
 	for (const { id, file, data, unreadable } of raw.references) {
 		if (unreadable) continue;
 		const trial = text(record(record(data).study).trial);
-		if (trial && !trials.includes(trial)) error(file, 'study.trial', missing('trials', trial, trials));
+		if (trial && !ids.trials.includes(trial)) error(file, 'study.trial', missing('trials', trial, ids.trials));
+		list(record(data).results).forEach((value, i) => {
+			const outcome = text(record(value).outcome);
+			if (outcome && !ids.outcomes.includes(outcome)) error(file, `results.${i}.outcome`, missing('outcomes', outcome, ids.outcomes));
+		});
 		// Only DOIs the schema accepts are compared; the schema reports the others.
 		const reading = readDoi(text(record(data).DOI) ?? '');
 		if ('doi' in reading) {
@@ -60,7 +67,30 @@ export function crossFileProblems(raw: RawContent): Problem[] {
 			if (first) error(file, 'DOI', `expected a DOI no other reference has, found "${reading.doi}", which reference "${first}" also has (DOIs compare case-insensitively)`);
 			else byDoi.set(reading.doi, id);
 		}
-		if (!listedAnywhere.has(id)) problems.push({ file, field: '', level: 'warning', message: 'no article lists this reference; list it in an article\'s references or delete the file' });
+		if (!listedAnywhere.has(id)) warn(file, 'no article lists this reference; list it in an article\'s references or delete the file');
+	}
+}
+
+/**
+ * Rules that need more than one file: links resolve, claims and citations use listed papers, DOIs
+ * are unique, every reference is listed somewhere, results and timeline events point at files that
+ * exist. Astro only logs a dangling link; these fail the build.
+ */
+export function crossFileProblems(raw: RawContent): Problem[] {
+	const problems: Problem[] = [];
+	const context: RuleContext = {
+		ids: Object.fromEntries(Object.entries(raw).map(([collection, entries]) => [collection, entries.map((entry) => entry.id)])) as RuleContext['ids'],
+		error: (file, field, message) => problems.push({ file, field, message, level: 'error' }),
+		warn: (file, message) => problems.push({ file, field: '', message, level: 'warning' }),
+		push: (...found) => problems.push(...found),
+	};
+	problems.push(...sameIdProblems(raw));
+	referenceProblems(raw, context, articleProblems(raw, context));
+	for (const { file, data } of raw.events) {
+		list(record(data).references).forEach((value, i) => {
+			const id = text(value);
+			if (id && !context.ids.references.includes(id)) context.error(file, `references.${i}`, missing('references', id, context.ids.references));
+		});
 	}
 	return problems;
 }

@@ -3,6 +3,7 @@ import { type Article, ArticleSchema } from '../../schemas/article.ts';
 import { ID_PATTERN } from '../../schemas/id.ts';
 import { type Outcome, OutcomeSchema } from '../../schemas/outcome.ts';
 import { type Reference, ReferenceSchema } from '../../schemas/reference.ts';
+import { type TimelineEvent, TimelineEventSchema } from '../../schemas/timeline-event.ts';
 import { type Trial, TrialSchema } from '../../schemas/trial.ts';
 import type { CollectionName } from './paths.ts';
 import type { Problem } from './problems.ts';
@@ -24,6 +25,7 @@ export interface Content {
 	references: Entry<Reference>[];
 	trials: Entry<Trial>[];
 	outcomes: Entry<Outcome>[];
+	events: Entry<TimelineEvent>[];
 }
 
 /** The schema for each collection; content.config.ts wires the same ones into Astro. */
@@ -32,6 +34,7 @@ export const SCHEMAS = {
 	references: ReferenceSchema,
 	trials: TrialSchema,
 	outcomes: OutcomeSchema,
+	events: TimelineEventSchema,
 } as const;
 
 /** The dotted path of a zod issue, naming the unknown field itself for unrecognized keys. */
@@ -71,6 +74,7 @@ export function validateContent(raw: RawContent, { today = localToday() }: Check
 		references: parseEntries<Reference>('references', raw.references, problems),
 		trials: parseEntries<Trial>('trials', raw.trials, problems),
 		outcomes: parseEntries<Outcome>('outcomes', raw.outcomes, problems),
+		events: parseEntries<TimelineEvent>('events', raw.events, problems),
 	};
 	problems.push(...fileProblems(raw, content, today), ...crossFileProblems(raw));
 	return { content, problems };

@@ -1,6 +1,6 @@
 import type { Reference } from '../../schemas/reference.ts';
 
-/** Each study design as readers see it, on reference pages and in search filters. */
+/** Each study design as readers see it: reference and trial pages, the findings table, search filters. */
 export const DESIGN_LABELS: Record<Reference['study']['design'], string> = {
 	rct: 'Randomized controlled trial',
 	'meta-analysis': 'Systematic review and meta-analysis',

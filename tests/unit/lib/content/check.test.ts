@@ -25,7 +25,8 @@ describe('checkContent', () => {
 		const { content, warnings } = checkContent(FIXTURE, { today: CASE_TODAY });
 		expect(warnings).toEqual([]);
 		expect(content.articles.map((a) => a.id)).toEqual(['tiny-summary']);
-		expect(content.references.map((r) => r.data.DOI)).toEqual(['10.1234/trial.2021', '10.1234/review.2022']);
+		expect(content.references.map((r) => r.data.DOI)).toEqual(['10.1234/trial.2021', '10.1234/secondary.2023', '10.1234/review.2022']);
+		expect(content.events.map((e) => e.id)).toEqual(['poe-correction', 'trial-registered']);
 	});
 
 	it('keeps a catalogue of at least 30 bad inputs', () => {

@@ -15,7 +15,7 @@ describe('npm run check', () => {
 		const result = check(dir);
 		expect(result.status).toBe(1);
 		expect(result.stderr).toMatch(/^3 content problems stopped the build:\n\n/);
-		expect(result.stderr).toMatch(/articles\/tiny-summary\.mdx\n {2}claims\.0\.effect\.ci: expected an interval .*\n {2}body \(line 30\): expected no <script> element/);
+		expect(result.stderr).toMatch(/articles\/tiny-summary\.mdx\n {2}claims\.0\.effect\.ci: expected an interval .*\n {2}body \(line 43\): expected no <script> element/);
 		expect(result.stderr).toMatch(/references\/doe-2021\.json\n {2}study\.trial: expected the id of a file in content\/trials\/, found "trial-two"; did you mean "trial-one"\?/);
 		expect(result.stderr).toContain('  warning: DOI: expected a bare DOI, found "doi:10.1234/trial.2021"; it was read as "10.1234/trial.2021"');
 	});
@@ -23,6 +23,6 @@ describe('npm run check', () => {
 	it('passes valid content with a one-line summary and exits 0', () => {
 		const result = check(FIXTURE);
 		expect(result.status).toBe(0);
-		expect(result.stdout).toBe('content ok: 1 articles, 1 claims, 2 references, 1 trials, 1 outcomes; 0 warnings\n');
+		expect(result.stdout).toBe('content ok: 1 articles, 2 claims, 3 references, 1 trials, 2 outcomes, 2 events; 0 warnings\n');
 	});
 });

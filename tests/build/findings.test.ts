@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { articleFrontmatter, built, contentIds, page, sitemapPaths } from './site.ts';
+
+const html = page('/findings/');
+const rows = html.querySelectorAll('#findings-table tbody tr');
+const claims = contentIds('articles').flatMap((slug) => articleFrontmatter(slug).claims.map((claim) => ({ slug, claim, href: `/articles/${slug}/#${claim.id}` })));
+
+describe('/findings/', () => {
+	it('is built and listed in the sitemap', () => {
+		expect(built('/findings/')).toBe(true);
+		expect(sitemapPaths()).toContain('/findings/');
+	});
+
+	it('holds every claim of every summary, once, linked to the claim\'s anchor', () => {
+		expect(claims.length).toBeGreaterThan(50);
+		const hrefs = rows.map((row) => row.querySelectorAll('a').map((a) => a.getAttribute('href')).filter((href) => href?.startsWith('/articles/')));
+		expect(hrefs.every((list) => list.length === 1)).toBe(true);
+		expect(hrefs.flat().sort()).toEqual(claims.map((c) => c.href).sort());
+		expect(html.querySelector('#findings-count')?.text).toBe(`${claims.length} claims.`);
+	});
+
+	it('gives each row its statement and the outcome, trial, design and status the filters match', () => {
+		const byHref = new Map(rows.map((row) => [row.querySelector('a[href^="/articles/"]')!.getAttribute('href'), row]));
+		for (const { href, claim } of claims) {
+			const row = byHref.get(href)!;
+			expect(row.querySelector('td')!.text.trim(), href).toBe(claim.statement.trim());
+			expect(row.getAttribute('data-status'), href).toBe(claim.check.status);
+			expect(row.getAttribute('data-outcome'), href).toBe(claim.outcome ?? 'none');
+			expect(row.getAttribute('data-design'), href).toMatch(claim.reference ? /^[a-z-]+$/ : /^none$/);
+		}
+	});
+
+	it('is a complete plain table without JavaScript: the filters start hidden, every row visible', () => {
+		expect(html.querySelector('#findings-filters')?.hasAttribute('hidden')).toBe(true);
+		expect(rows.filter((row) => row.hasAttribute('hidden'))).toEqual([]);
+		for (const select of html.querySelectorAll('#findings-filters select')) expect(select.querySelectorAll('option').length, select.getAttribute('name')!).toBeGreaterThan(2);
+	});
+
+	it('shows effects with n/N, CI and timepoint as the format gives them', () => {
+		const row = rows.find((r) => r.querySelector('a[href="/articles/healing-trauma-explained/#phase-3-diagnosis"]'))!;
+		expect(row.querySelector('.effect')!.text).toBe('MDMA-AT: 67% (28/42) vs Placebo with therapy: 32% (12/37), n = 79, 18 weeks, counts derived from the percentages and the numbers analysed');
+	});
+});

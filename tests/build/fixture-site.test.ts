@@ -1,0 +1,56 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { afterAll, describe, expect, it } from 'vitest';
+import { FIXTURE } from '../unit/cases/content-cases.ts';
+import { ASTRO_BIN, ROOT } from '../setup/paths.ts';
+
+// The real content has no claim on a retracted paper and no ratios to chart; the fixture has both:
+// a claim on a corrected paper (poe-2023) and two risk ratios for one outcome, one with a CI too wide to draw.
+describe('a build of the fixture content', () => {
+	const outDir = mkdtempSync(join(tmpdir(), 'ed-fixture-'));
+	const result = spawnSync(process.execPath, [ASTRO_BIN, 'build'], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: FIXTURE, OUT_DIR: outDir }, encoding: 'utf8' });
+	const page = (path: string) => parse(readFileSync(join(outDir, path, 'index.html'), 'utf8'));
+	afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+	it('builds', () => {
+		expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
+	});
+
+	it('puts the correction banner on the claim that rests on the corrected paper, and only there', () => {
+		const html = page('articles/tiny-summary');
+		const banner = html.querySelector('#relapse-ratio .status-banner')!;
+		expect(banner.querySelector('a')?.getAttribute('href')).toBe('/references/poe-2023/');
+		expect(banner.text).toContain('Corrected on 1 March 2024.');
+		expect(html.querySelector('#main-effect .status-banner')).toBeNull();
+		expect(html.querySelectorAll('header .flagged li a').map((a) => a.getAttribute('href'))).toEqual(['/references/poe-2023/']);
+	});
+
+	it('flags the claim in claim lists on other pages', () => {
+		const item = page('outcomes/relapse').querySelector('.claim-list li')!;
+		expect(item.querySelector('.flag')?.text).toBe('The paper it rests on: Corrected on 1 March 2024.');
+	});
+
+	it('draws the risk ratios on a log scale around 1, with the wide interval cut at both edges', () => {
+		const svg = page('outcomes/relapse').querySelector('#chart-relapse-risk-ratio svg')!;
+		expect(svg.querySelector('.axis-title')?.text).toBe('Risk ratio (log scale)');
+		const ticks = svg.querySelectorAll('.tick');
+		expect(ticks.map((t) => t.querySelector('text')!.text)).toEqual(['0.2', '0.5', '1', '2']);
+		const one = ticks.find((t) => t.querySelector('text')!.text === '1')!.querySelector('line')!.getAttribute('x1');
+		expect(svg.querySelector('line.null')?.getAttribute('x1')).toBe(one);
+		expect(svg.querySelectorAll('.row')[0].querySelectorAll('.arrow')).toHaveLength(0);
+		expect(svg.querySelectorAll('.row')[1].querySelectorAll('.arrow')).toHaveLength(2);
+	});
+
+	it('notes on each claim that the other rests on the same trial\'s participants', () => {
+		const html = page('articles/tiny-summary');
+		expect(html.querySelector('#main-effect .lineage')?.text).toMatch(/Poe, 2023 also reports\s+TRIAL1 \(one of the two papers matches the trial by description only\)/);
+		expect(html.querySelector('#relapse-ratio .lineage a[href="/articles/tiny-summary/#main-effect"]')).not.toBeNull();
+	});
+
+	it('shows the fixture timeline, oldest first', () => {
+		expect(page('').querySelectorAll('.timeline time').map((t) => t.getAttribute('datetime'))).toEqual(['2019', '2024-03-01']);
+	});
+});
