@@ -26,8 +26,8 @@ const record = (value: unknown): Loose => (value && typeof value === 'object' &&
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
-function missing(collection: string, id: string, known: readonly string[]): string {
-	return `expected the id of a file in content/${collection}/, found "${id}"${didYouMean(id, known)}`;
+function missing(collection: string, id: string, known: ReadonlySet<string>): string {
+	return `expected the id of a file in content/${collection}/, found "${id}"${didYouMean(id, [...known])}`;
 }
 
 /**
@@ -37,7 +37,8 @@ function missing(collection: string, id: string, known: readonly string[]): stri
 export function crossFileProblems(raw: RawContent): Problem[] {
 	const problems: Problem[] = [];
 	const error = (file: string, field: string, message: string) => problems.push({ file, field, message, level: 'error' });
-	const ids = (collection: keyof RawContent) => raw[collection].map((entry) => entry.id);
+	// Sets, not lists: every article checks its links against them (thousands of articles × ids).
+	const ids = (collection: keyof RawContent) => new Set(raw[collection].map((entry) => entry.id));
 	const references = ids('references');
 	const outcomes = ids('outcomes');
 	const trials = ids('trials');
@@ -47,19 +48,19 @@ export function crossFileProblems(raw: RawContent): Problem[] {
 		list(record(data).references).forEach((value, i) => {
 			const id = text(value);
 			if (id) listedAnywhere.add(id);
-			if (id && !references.includes(id)) error(file, `references.${i}`, missing('references', id, references));
+			if (id && !references.has(id)) error(file, `references.${i}`, missing('references', id, references));
 		});
 		list(record(data).claims).forEach((value, i) => {
 			const reference = text(record(value).reference);
 			const outcome = text(record(value).outcome);
-			if (reference && !references.includes(reference)) error(file, `claims.${i}.reference`, missing('references', reference, references));
+			if (reference && !references.has(reference)) error(file, `claims.${i}.reference`, missing('references', reference, references));
 			else if (reference && !listed.has(reference)) error(file, `claims.${i}.reference`, `expected a paper listed in this article's references, found "${reference}"; add it to references`);
-			if (outcome && !outcomes.includes(outcome)) error(file, `claims.${i}.outcome`, missing('outcomes', outcome, outcomes));
+			if (outcome && !outcomes.has(outcome)) error(file, `claims.${i}.outcome`, missing('outcomes', outcome, outcomes));
 		});
 		const cited = citedIds(body ?? '');
 		for (const tag of cited.malformed) error(file, 'body', `expected <Cite id="reference-id" /> with the id in double quotes, found ${JSON.stringify(tag)}`);
 		for (const id of cited.ids) {
-			if (!references.includes(id)) error(file, 'body', `<Cite>: ${missing('references', id, references)}`);
+			if (!references.has(id)) error(file, 'body', `<Cite>: ${missing('references', id, references)}`);
 			else if (!listed.has(id)) error(file, 'body', `<Cite>: expected a paper listed in this article's references, found "${id}"; add it to references`);
 		}
 	}
@@ -67,7 +68,7 @@ export function crossFileProblems(raw: RawContent): Problem[] {
 	for (const { id, file, data, unreadable } of raw.references) {
 		if (unreadable) continue;
 		const trial = text(record(record(data).study).trial);
-		if (trial && !trials.includes(trial)) error(file, 'study.trial', missing('trials', trial, trials));
+		if (trial && !trials.has(trial)) error(file, 'study.trial', missing('trials', trial, trials));
 		const doi = text(record(data).DOI);
 		if (doi) {
 			const normal = normalizeDoi(doi);

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { citationLabel, formatBibliography, toBibtex, toCslJson, toRis } from '../../../../src/lib/citations/index.ts';
+import { citationLabel, citeItems, formatBibliography, summaryItem, toBibtex, toCslJson, toRis } from '../../../../src/lib/citations/index.ts';
 import { sanitizeCitationHtml } from '../../../../src/lib/citations/sanitize.ts';
 import { ReferenceSchema } from '../../../../src/schemas/reference.ts';
 
@@ -47,6 +47,17 @@ describe('citations', () => {
 		const csl = JSON.parse(toCslJson(references));
 		expect(csl.map((item: { id: string }) => item.id).sort()).toEqual(references.map((r) => r.id).sort());
 		expect(csl.find((item: { id: string }) => item.id === 'jerome-2020')).not.toHaveProperty('status');
+	});
+});
+
+describe('citeItems', () => {
+	const summary = (slug: string, title: string, published: string) => summaryItem({ slug, title, published: new Date(`${published}T00:00:00Z`), url: `https://evidence-digest.example/articles/${slug}/` });
+
+	it('formats summaries of one year in one run, each as if cited alone (no "2026a")', () => {
+		const cited = citeItems([summary('first-summary', "A blog's claims, checked", '2026-11-22'), summary('second-summary', 'Another post on MDMA-assisted therapy, checked', '2026-03-01')]);
+		expect(cited.get('evidence-digest-first-summary')?.apa).toBe('evidence-digest. (2026, November 22). A blog’s claims, checked. Evidence-Digest. https://evidence-digest.example/articles/first-summary/');
+		expect(cited.get('evidence-digest-second-summary')?.apa).toBe('evidence-digest. (2026, March 1). Another post on MDMA-assisted therapy, checked. Evidence-Digest. https://evidence-digest.example/articles/second-summary/');
+		expect(cited.get('evidence-digest-second-summary')?.bibtex).toMatch(/^@misc\{evidence-digest-second-summary,\n\tauthor = \{\{evidence-digest\}\},\n\tyear = \{2026\},/);
 	});
 });
 
