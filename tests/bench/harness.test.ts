@@ -33,7 +33,7 @@ describe('npm run bench at 3 articles', () => {
 		expect(report.corpus).toMatchObject({ articles: 3, references: 12 });
 		const [site] = report.sites;
 		expect(site.name).toBe('evidence-digest');
-		for (const key of ['totalSeconds', 'buildSeconds', 'syncSeconds', 'renderSeconds', 'indexSeconds', 'peakBytes']) expect(site.median[key], key).toBeGreaterThan(0);
+		for (const key of ['totalSeconds', 'buildSeconds', 'syncSeconds', 'renderSeconds', 'indexSeconds', 'peakBytes', 'buildPeakBytes', 'indexPeakBytes']) expect(site.median[key], key).toBeGreaterThan(0);
 		expect(site.median.totalSeconds).toBeCloseTo(site.median.buildSeconds + site.median.indexSeconds, 5);
 		expect(site.output.pages).toBeGreaterThan(3);
 		expect(site.pagesPerSecond).toBeGreaterThan(0);

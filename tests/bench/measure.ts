@@ -5,6 +5,8 @@ import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
 export interface Measured {
 	seconds: number;
 	peakBytes: number;
+	/** The high-water mark of Pagefind's indexing processes alone (pagefind_extended), 0 if none ran. */
+	pagefindPeakBytes: number;
 	code: number;
 	/** Where its output went. */
 	log: string;
@@ -38,6 +40,7 @@ function tree(root: number): number[] {
  */
 class MemorySampler {
 	peak = 0;
+	pagefindPeak = 0;
 	readonly #highWater = new Map<number, number>();
 
 	sample(root: number): void {
@@ -45,8 +48,10 @@ class MemorySampler {
 		for (const pid of tree(root)) {
 			try {
 				const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+				const highWater = Math.max(this.#highWater.get(pid) ?? 0, kilobytes(status, 'VmHWM'));
 				sum += kilobytes(status, 'VmRSS');
-				this.#highWater.set(pid, Math.max(this.#highWater.get(pid) ?? 0, kilobytes(status, 'VmHWM')));
+				this.#highWater.set(pid, highWater);
+				if (/^Name:\s+pagefind/m.test(status)) this.pagefindPeak = Math.max(this.pagefindPeak, highWater);
 			} catch {
 				// Gone already.
 			}
@@ -56,7 +61,8 @@ class MemorySampler {
 }
 
 /**
- * Runs a command to completion, its output to `log`, sampling memory every 100 ms and calling
+ * Runs a command to completion, its output to `log`, sampling memory (every 20 ms in the first
+ * second, so that short runs are caught, then every 100 ms) and calling
  * `onTick` with the seconds so far every 10 s (for progress lines on long builds).
  */
 export function measure(command: string, args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv; log: string; onTick?: (seconds: number) => void }): Promise<Measured> {
@@ -66,14 +72,19 @@ export function measure(command: string, args: readonly string[], options: { cwd
 	child.stdout.pipe(out, { end: false });
 	child.stderr.pipe(out, { end: false });
 	const sampler = new MemorySampler();
-	const sampling = setInterval(() => child.pid && sampler.sample(child.pid), 100);
+	let sampling: NodeJS.Timeout | undefined;
+	const sample = () => {
+		if (child.pid) sampler.sample(child.pid);
+		sampling = setTimeout(sample, performance.now() - start < 1000 ? 20 : 100);
+	};
+	sample();
 	const ticking = setInterval(() => options.onTick?.((performance.now() - start) / 1000), 10_000);
 	return new Promise((resolve, reject) => {
 		child.on('error', reject);
 		child.on('close', (code) => {
-			clearInterval(sampling);
+			clearTimeout(sampling);
 			clearInterval(ticking);
-			out.end(() => resolve({ seconds: (performance.now() - start) / 1000, peakBytes: sampler.peak, code: code ?? 1, log: options.log }));
+			out.end(() => resolve({ seconds: (performance.now() - start) / 1000, peakBytes: sampler.peak, pagefindPeakBytes: sampler.pagefindPeak, code: code ?? 1, log: options.log }));
 		});
 	});
 }

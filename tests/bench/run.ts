@@ -35,7 +35,8 @@ async function buildAll(sites: Site[], work: string, options: BenchOptions, say:
 			mkdirSync(cacheDir, { recursive: true });
 			const figures = await site.run(out, { log: join(work, 'logs', `${site.name}-${round}.log`), cacheDir, profileDir: round === 0 ? join(work, 'profile') : undefined, onTick: (s) => say(`${label}: ${Math.round(s)} s so far`) });
 			if (round > 0) results.get(site)!.push(figures);
-			say(`${label}: ${figures.totalSeconds.toFixed(1)} s (build ${figures.buildSeconds.toFixed(1)} s, index ${figures.indexSeconds.toFixed(1)} s), peak ${(figures.peakBytes / 1e9).toFixed(2)} GB`);
+			const gb = (bytes: number) => (bytes / 1e9).toFixed(2);
+			say(`${label}: ${figures.totalSeconds.toFixed(1)} s (build ${figures.buildSeconds.toFixed(1)} s, index ${figures.indexSeconds.toFixed(1)} s), peak ${gb(figures.peakBytes)} GB (build ${gb(figures.buildPeakBytes)}, index ${gb(figures.indexPeakBytes)})`);
 		}
 	}
 	return results;

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../../setup/paths.ts';
 import { writeCorpus } from '../generate/corpus.ts';
-import { type RunFigures, runAstro, runPagefind, type Site } from './site.ts';
+import { indexedAfter, indexedInBuild, type RunFigures, runAstro, runPagefind, type Site } from './site.ts';
 
 /**
  * Who indexes our site for search. `site`: the site's own Pagefind integration, timed from the last
@@ -25,14 +25,10 @@ export function evidenceDigest(indexMode: IndexMode): Site {
 		async run(out, options): Promise<RunFigures> {
 			const build = await runAstro(ROOT, out, options, { CONTENT_DIR: content });
 			const indexedBySite = existsSync(join(out, 'pagefind', 'pagefind.js'));
-			const phases = { syncSeconds: build.syncSeconds, renderSeconds: build.renderSeconds, bundleSeconds: build.bundleSeconds };
 			if (indexMode === 'site' && !indexedBySite) throw new Error('--index site: the build wrote no pagefind/ folder, so the site has no Pagefind integration yet; use --index auto');
 			if (indexMode === 'harness' && indexedBySite) throw new Error('--index harness: the site indexes itself (its build wrote pagefind/); use --index site or auto');
-			if (indexedBySite) {
-				return { totalSeconds: build.wallSeconds, buildSeconds: build.wallSeconds - build.afterPagesSeconds, indexSeconds: build.afterPagesSeconds, ...phases, peakBytes: build.peakBytes };
-			}
-			const index = await runPagefind(out, options);
-			return { totalSeconds: build.wallSeconds + index.seconds, buildSeconds: build.wallSeconds, indexSeconds: index.seconds, ...phases, peakBytes: Math.max(build.peakBytes, index.peakBytes) };
+			if (indexedBySite) return indexedInBuild(build);
+			return indexedAfter({ seconds: build.wallSeconds, peakBytes: build.peakBytes, astro: build }, await runPagefind(out, options));
 		},
 	};
 }

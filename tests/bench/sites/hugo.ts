@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { measure } from '../measure.ts';
 import { writePeerArticles } from './markdown.ts';
-import { type RunFigures, runPagefind, type Site } from './site.ts';
+import { indexedAfter, type RunFigures, runPagefind, type Site } from './site.ts';
 
 /** The least a Hugo site needs to render the summaries as pages, with Pagefind's body marker. */
 const FILES: Record<string, string> = {
@@ -40,8 +40,7 @@ export function hugo(): Site {
 		async run(out, options): Promise<RunFigures> {
 			const build = await measure('hugo', ['--source', root, '--destination', out, '--quiet', '--cacheDir', options.cacheDir], { cwd: root, log: options.log, onTick: options.onTick });
 			if (build.code !== 0) throw new Error(`Hugo failed; its output is in ${options.log}`);
-			const index = await runPagefind(out, options);
-			return { totalSeconds: build.seconds + index.seconds, buildSeconds: build.seconds, indexSeconds: index.seconds, peakBytes: Math.max(build.peakBytes, index.peakBytes) };
+			return indexedAfter(build, await runPagefind(out, options));
 		},
 	};
 }

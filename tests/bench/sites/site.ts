@@ -19,6 +19,10 @@ export interface RunFigures {
 	bundleSeconds?: number;
 	/** The largest memory its processes held at once, build or index. */
 	peakBytes: number;
+	/** The build's own peak (Astro's or Hugo's process), without Pagefind. */
+	buildPeakBytes: number;
+	/** Pagefind's peak while indexing (its binary; with the harness, also the small Node process driving it). */
+	indexPeakBytes: number;
 }
 
 /** What the benchmark needs from each site it builds: ours, Starlight, Hugo. */
@@ -41,6 +45,9 @@ export interface RunOptions {
 
 const BENCH = new URL('../', import.meta.url).pathname;
 
+/** What runAstro measured: wall time, phases (seconds), peaks. */
+export type AstroBuild = Awaited<ReturnType<typeof runAstro>>;
+
 /** Builds an Astro project with tests/bench/astro-build.ts and returns its phases (seconds) and peak. */
 export async function runAstro(root: string, out: string, options: RunOptions, env: NodeJS.ProcessEnv = {}) {
 	const timings = join(options.cacheDir, 'timings.json');
@@ -57,6 +64,9 @@ export async function runAstro(root: string, out: string, options: RunOptions, e
 	return {
 		wallSeconds: result.seconds,
 		peakBytes: Math.max(result.peakBytes, maxRssBytes),
+		buildPeakBytes: maxRssBytes,
+		/** Pagefind's peak when the project indexes in its own build (Starlight; our site with an integration). */
+		indexPeakBytes: result.pagefindPeakBytes,
 		syncSeconds: seconds(0, marks.buildStart),
 		bundleSeconds: marks.generateStart === undefined ? undefined : seconds(marks.buildStart, marks.generateStart),
 		renderSeconds: seconds(marks.buildStart, marks.generated),
@@ -70,4 +80,19 @@ export async function runPagefind(site: string, options: RunOptions): Promise<{ 
 	const result = await measure(process.execPath, [join(BENCH, 'pagefind-index.ts'), site], { cwd: BENCH, log: `${options.log}.pagefind`, onTick: options.onTick });
 	if (result.code !== 0) throw new Error(`Pagefind failed on ${site}; its output is in ${result.log}`);
 	return { seconds: result.seconds, peakBytes: result.peakBytes };
+}
+
+const phases = (build: AstroBuild) => ({ syncSeconds: build.syncSeconds, renderSeconds: build.renderSeconds, bundleSeconds: build.bundleSeconds });
+
+/** The figures of an Astro build that indexed itself after its pages (Starlight; ours with an integration). */
+export function indexedInBuild(build: AstroBuild): RunFigures {
+	const { wallSeconds, afterPagesSeconds, peakBytes, buildPeakBytes, indexPeakBytes } = build;
+	return { totalSeconds: wallSeconds, buildSeconds: wallSeconds - afterPagesSeconds, indexSeconds: afterPagesSeconds, ...phases(build), peakBytes, buildPeakBytes, indexPeakBytes };
+}
+
+/** The figures of a build (Astro's or Hugo's) followed by runPagefind. */
+export function indexedAfter(build: { seconds: number; peakBytes: number; astro?: AstroBuild }, index: { seconds: number; peakBytes: number }): RunFigures {
+	const astro = build.astro ? phases(build.astro) : {};
+	const buildPeakBytes = build.astro?.buildPeakBytes ?? build.peakBytes;
+	return { totalSeconds: build.seconds + index.seconds, buildSeconds: build.seconds, indexSeconds: index.seconds, ...astro, peakBytes: Math.max(build.peakBytes, index.peakBytes), buildPeakBytes, indexPeakBytes: index.peakBytes };
 }

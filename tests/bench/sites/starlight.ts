@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../../setup/paths.ts';
 import { writePeerArticles } from './markdown.ts';
-import { type RunFigures, runAstro, type Site } from './site.ts';
+import { indexedInBuild, type RunFigures, runAstro, type Site } from './site.ts';
 
 const version = (dir: string, name: string) => (JSON.parse(readFileSync(join(dir, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
 
@@ -53,8 +53,7 @@ export function starlight(): Site {
 		},
 		async run(out, options): Promise<RunFigures> {
 			// Starlight indexes with Pagefind in its own astro:build:done hook, after the pages.
-			const build = await runAstro(root, out, options);
-			return { totalSeconds: build.wallSeconds, buildSeconds: build.wallSeconds - build.afterPagesSeconds, indexSeconds: build.afterPagesSeconds, syncSeconds: build.syncSeconds, renderSeconds: build.renderSeconds, bundleSeconds: build.bundleSeconds, peakBytes: build.peakBytes };
+			return indexedInBuild(await runAstro(root, out, options));
 		},
 	};
 }
