@@ -1,3 +1,5 @@
+import type { AstroUserConfig } from 'astro';
+
 /**
  * The site's Content-Security-Policy, for Astro's `security.csp`. Astro writes it into every page as
  * a <meta http-equiv> tag with a SHA-256 hash of each inline <style> and <script> it renders, so no
@@ -5,7 +7,7 @@
  * is not subject to the policy. Directives a <meta> policy ignores (frame-ancestors, report-uri,
  * sandbox) are left to the host's headers.
  */
-export const CONTENT_SECURITY_POLICY = {
+export const CONTENT_SECURITY_POLICY: NonNullable<AstroUserConfig['security']>['csp'] = {
 	algorithm: 'SHA-256' as const,
 	directives: [
 		// Anything not named below is refused: frames, objects, media, forms to other sites.

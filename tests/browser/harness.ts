@@ -7,14 +7,17 @@ import { TEST_DIST } from '../setup/paths.ts';
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.svg': 'image/svg+xml', '.xml': 'application/xml', '.wasm': 'application/wasm' };
 
-/** Serves the test build on a free loopback port, as a static host would (directory index, 404 page). */
-export async function serveBuild(root = TEST_DIST): Promise<{ url: string; close: () => Promise<void> }> {
+/**
+ * Serves a built site (the test build unless told otherwise) on a free loopback port, as a static
+ * host would (directory index, 404 page).
+ */
+export async function serveBuild(dir = TEST_DIST): Promise<{ url: string; close: () => Promise<void> }> {
 	const server: Server = createServer((request, response) => {
 		const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
-		let file = join(root, path);
+		let file = join(dir, path);
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 		const found = existsSync(file);
-		const served = found ? file : join(root, '404.html');
+		const served = found ? file : join(dir, '404.html');
 		response.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(served)] ?? 'application/octet-stream' });
 		createReadStream(served).pipe(response);
 	});

@@ -4,7 +4,12 @@ declare module '@citation-js/core' {
 		constructor(data: unknown);
 		format(format: string, options?: Record<string, unknown>): string | unknown[];
 	}
-	export const plugins: { config: { get(name: string): { format: Record<string, unknown> } } };
+	export const plugins: {
+		config: {
+			get(name: '@bibtex'): { format: Record<string, unknown> };
+			get(name: '@csl'): { styles: { add(name: string, xml: string): void; get(name: string): string } };
+		};
+	};
 }
 declare module '@citation-js/plugin-csl';
 declare module '@citation-js/plugin-bibtex';

@@ -57,18 +57,15 @@ export function toCsl({ id, data }: IdentifiedReference, purpose: 'display' | 'e
 	return item;
 }
 
-let formatted: Map<string, string> | undefined;
-
 /**
  * The APA bibliography entry for every reference, as safe HTML without the DOI or URL (pages add
- * those as links, percent-encoded). Formats all references in one citeproc run, once per build.
+ * those as links, percent-encoded). Formats all references in one citeproc run (a few ms per
+ * reference); pages get the result through getBibliography() in lib/content/query.ts, once per build.
  */
 export function formatBibliography(references: readonly IdentifiedReference[]): Map<string, string> {
-	if (formatted && references.every((r) => formatted?.has(r.id))) return formatted;
 	const cite = new Cite(references.map((r) => toCsl(r, 'display')));
 	const entries = cite.format('bibliography', { format: 'html', template: STYLE, lang: LOCALE, asEntryArray: true }) as unknown as [string, string][];
-	formatted = new Map(entries.map(([id, html]) => [id, sanitizeCitationHtml(html)]));
-	return formatted;
+	return new Map(entries.map(([id, html]) => [id, sanitizeCitationHtml(html)]));
 }
 
 /** The in-text citation label, APA style: "Mitchell et al., 2021", "Agin-Liebes et al., 2025", "WebMD, n.d.". */
@@ -105,11 +102,45 @@ const SHIELD = '\u2063';
 const shield = (value: unknown) => (typeof value === 'string' ? value.replaceAll('<', `<${SHIELD}`) : value);
 const unshield = (text: string) => text.replaceAll(`<${SHIELD}`, '<').replaceAll(SHIELD, '');
 
-/** Any CSL item of ours (e.g. a summary, for "cite this summary") as APA text and BibTeX; its text fields are plain text. */
-export function citeItem(item: Record<string, unknown>): { apa: string; bibtex: string } {
-	const cite = new Cite([Object.fromEntries(Object.entries(item).map(([key, value]) => [key, shield(value)]))]);
+// Our summaries are all by "evidence-digest", so in one citeproc run APA's disambiguation would add
+// year suffixes between them ("2026a"). Each "cite this summary" must read as if cited alone, so
+// that run uses a copy of APA without the disambiguation attributes (same text per item).
+const STANDALONE = `${STYLE}-standalone`;
+const cslStyles = plugins.config.get('@csl').styles;
+cslStyles.add(STANDALONE, cslStyles.get(STYLE).replace(/\s+disambiguate-add-[a-z-]+="true"/g, ''));
+
+/** A CSL item with its id. */
+export type CslItem = Record<string, unknown> & { id: string };
+
+/** "Cite this" text for one item: APA and BibTeX. */
+export interface ItemCitation {
+	apa: string;
+	bibtex: string;
+}
+
+/** The CSL item for one of our summaries, as "cite this summary" gives it. */
+export function summaryItem(summary: { slug: string; title: string; published: Date; url: string }): CslItem {
+	const id = `evidence-digest-${summary.slug}`;
+	const { published } = summary;
 	return {
-		apa: unshield(cite.format('bibliography', { format: 'text', template: STYLE, lang: LOCALE }) as string).trim(),
-		bibtex: unshield(cite.format('bibtex', { format: 'text' }) as string).trim(),
+		id,
+		'citation-key': id,
+		type: 'webpage',
+		title: summary.title,
+		author: [{ literal: 'evidence-digest' }],
+		'container-title': 'evidence-digest',
+		issued: { 'date-parts': [[published.getUTCFullYear(), published.getUTCMonth() + 1, published.getUTCDate()]] },
+		URL: summary.url,
 	};
+}
+
+/**
+ * Items each cited on their own (our summaries, for "cite this summary") as APA text and BibTeX,
+ * by id. One citeproc run formats them all: a run costs milliseconds per call, too slow per page.
+ */
+export function citeItems(items: readonly CslItem[]): Map<string, ItemCitation> {
+	const shielded = items.map((item) => Object.fromEntries(Object.entries(item).map(([key, value]) => [key, key === 'id' ? value : shield(value)])));
+	const entries = new Cite(shielded).format('bibliography', { format: 'text', template: STANDALONE, lang: LOCALE, asEntryArray: true, nosort: true }) as unknown as [string, string][];
+	const apa = new Map(entries.map(([id, text]) => [id, unshield(text).trim()]));
+	return new Map(shielded.map((item) => [item.id as string, { apa: apa.get(item.id as string) ?? '', bibtex: unshield(new Cite([item]).format('bibtex', { format: 'text' }) as string).trim() }]));
 }

@@ -12,13 +12,14 @@ const record = (value: unknown): Loose => (value && typeof value === 'object' &&
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
-function missing(collection: string, id: string, known: readonly string[]): string {
-	return `expected the id of a file in content/${collection}/, found "${id}"${didYouMean(id, known)}`;
+function missing(collection: string, id: string, known: ReadonlySet<string>): string {
+	return `expected the id of a file in content/${collection}/, found "${id}"${didYouMean(id, [...known])}`;
 }
 
 /** What every rule needs: the ids that exist, and a way to report. */
 interface RuleContext {
-	ids: Record<keyof RawContent, string[]>;
+	// Sets, not lists: every article checks its links against them (thousands of articles × ids at scale).
+	ids: Record<keyof RawContent, ReadonlySet<string>>;
 	error: (file: string, field: string, message: string) => void;
 	warn: (file: string, message: string) => void;
 	push: (...problems: Problem[]) => void;
@@ -32,17 +33,17 @@ function articleProblems(raw: RawContent, { ids, error, push }: RuleContext): Se
 		list(record(data).references).forEach((value, i) => {
 			const id = text(value);
 			if (id) listedAnywhere.add(id);
-			if (id && !ids.references.includes(id)) error(file, `references.${i}`, missing('references', id, ids.references));
+			if (id && !ids.references.has(id)) error(file, `references.${i}`, missing('references', id, ids.references));
 		});
 		list(record(data).claims).forEach((value, i) => {
 			const reference = text(record(value).reference);
 			const outcome = text(record(value).outcome);
-			if (reference && !ids.references.includes(reference)) error(file, `claims.${i}.reference`, missing('references', reference, ids.references));
+			if (reference && !ids.references.has(reference)) error(file, `claims.${i}.reference`, missing('references', reference, ids.references));
 			else if (reference && !listed.has(reference)) error(file, `claims.${i}.reference`, `expected a paper listed in this article's references, found "${reference}"; add it to references`);
-			if (outcome && !ids.outcomes.includes(outcome)) error(file, `claims.${i}.outcome`, missing('outcomes', outcome, ids.outcomes));
+			if (outcome && !ids.outcomes.has(outcome)) error(file, `claims.${i}.outcome`, missing('outcomes', outcome, ids.outcomes));
 		});
 		push(...bodyProblems(file, body ?? '', bodyLine, list(record(data).claims), (id) => {
-			if (!ids.references.includes(id)) return `<Cite>: ${missing('references', id, ids.references)}`;
+			if (!ids.references.has(id)) return `<Cite>: ${missing('references', id, ids.references)}`;
 			if (!listed.has(id)) return `<Cite>: expected a paper listed in this article's references, found "${id}"; add it to references`;
 		}));
 	}
@@ -55,10 +56,10 @@ function referenceProblems(raw: RawContent, { ids, error, warn }: RuleContext, l
 	for (const { id, file, data, unreadable } of raw.references) {
 		if (unreadable) continue;
 		const trial = text(record(record(data).study).trial);
-		if (trial && !ids.trials.includes(trial)) error(file, 'study.trial', missing('trials', trial, ids.trials));
+		if (trial && !ids.trials.has(trial)) error(file, 'study.trial', missing('trials', trial, ids.trials));
 		list(record(data).results).forEach((value, i) => {
 			const outcome = text(record(value).outcome);
-			if (outcome && !ids.outcomes.includes(outcome)) error(file, `results.${i}.outcome`, missing('outcomes', outcome, ids.outcomes));
+			if (outcome && !ids.outcomes.has(outcome)) error(file, `results.${i}.outcome`, missing('outcomes', outcome, ids.outcomes));
 		});
 		// Only DOIs the schema accepts are compared; the schema reports the others.
 		const reading = readDoi(text(record(data).DOI) ?? '');
@@ -79,7 +80,7 @@ function referenceProblems(raw: RawContent, { ids, error, warn }: RuleContext, l
 export function crossFileProblems(raw: RawContent): Problem[] {
 	const problems: Problem[] = [];
 	const context: RuleContext = {
-		ids: Object.fromEntries(Object.entries(raw).map(([collection, entries]) => [collection, entries.map((entry) => entry.id)])) as RuleContext['ids'],
+		ids: Object.fromEntries(Object.entries(raw).map(([collection, entries]) => [collection, new Set(entries.map((entry) => entry.id))])) as unknown as RuleContext['ids'],
 		error: (file, field, message) => problems.push({ file, field, message, level: 'error' }),
 		warn: (file, message) => problems.push({ file, field: '', message, level: 'warning' }),
 		push: (...found) => problems.push(...found),
@@ -89,7 +90,7 @@ export function crossFileProblems(raw: RawContent): Problem[] {
 	for (const { file, data } of raw.events) {
 		list(record(data).references).forEach((value, i) => {
 			const id = text(value);
-			if (id && !context.ids.references.includes(id)) context.error(file, `references.${i}`, missing('references', id, context.ids.references));
+			if (id && !context.ids.references.has(id)) context.error(file, `references.${i}`, missing('references', id, context.ids.references));
 		});
 	}
 	return problems;

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { citationLabel, citeItem, formatBibliography, toBibtex, toCslJson, toRis } from '../../../../src/lib/citations/index.ts';
+import { citationLabel, citeItems, formatBibliography, summaryItem, toBibtex, toCslJson, toRis } from '../../../../src/lib/citations/index.ts';
 import { sanitizeCitationHtml } from '../../../../src/lib/citations/sanitize.ts';
 import { ReferenceSchema } from '../../../../src/schemas/reference.ts';
 
@@ -50,9 +50,18 @@ describe('citations', () => {
 	});
 });
 
-describe('citeItem', () => {
+describe('citeItems', () => {
+	const summary = (slug: string, title: string, published: string) => summaryItem({ slug, title, published: new Date(`${published}T00:00:00Z`), url: `https://evidence-digest.example/articles/${slug}/` });
+
+	it('formats summaries of one year in one run, each as if cited alone (no "2026a")', () => {
+		const cited = citeItems([summary('first-summary', "A blog's claims, checked", '2026-11-22'), summary('second-summary', 'Another post on MDMA-assisted therapy, checked', '2026-03-01')]);
+		expect(cited.get('evidence-digest-first-summary')?.apa).toBe('evidence-digest. (2026, November 22). A blog’s claims, checked. Evidence-Digest. https://evidence-digest.example/articles/first-summary/');
+		expect(cited.get('evidence-digest-second-summary')?.apa).toBe('evidence-digest. (2026, March 1). Another post on MDMA-assisted therapy, checked. Evidence-Digest. https://evidence-digest.example/articles/second-summary/');
+		expect(cited.get('evidence-digest-second-summary')?.bibtex).toMatch(/^@misc\{evidence-digest-second-summary,\n\tauthor = \{\{evidence-digest\}\},\n\tyear = \{2026\},/);
+	});
+
 	it('keeps HTML in our own title as text, in APA and in BibTeX', () => {
-		const { apa, bibtex } = citeItem({ id: 'x', type: 'webpage', title: 'Is <b>MDMA</b> <script>safe</script>?', author: [{ literal: 'evidence-digest' }], issued: { 'date-parts': [[2026]] } });
+		const { apa, bibtex } = citeItems([{ id: 'x', type: 'webpage', title: 'Is <b>MDMA</b> <script>safe</script>?', author: [{ literal: 'evidence-digest' }], issued: { 'date-parts': [[2026]] } }]).get('x')!;
 		expect(apa).toBe('evidence-digest. (2026). Is <b>MDMA</b> <script>safe</script>?');
 		expect(bibtex).toContain('title = {Is \\textless{}b\\textgreater{}{MDMA}\\textless{}/b\\textgreater{} \\textless{}script\\textgreater{}safe\\textless{}/script\\textgreater{}?}');
 		expect(`${apa}${bibtex}`).not.toContain('\u2063');

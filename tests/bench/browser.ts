@@ -1,0 +1,122 @@
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page, Request } from 'playwright-core';
+import { launchChromium, serveBuild } from '../browser/harness.ts';
+
+/** What a reader's browser loads and how fast search answers, measured in Chromium. */
+export interface BrowserFigures {
+	/** CSS a reading page loads: inline <style> plus stylesheets fetched. */
+	cssBytes: number;
+	/** JavaScript a reading page loads before search is opened: inline scripts plus scripts fetched. */
+	jsBytes: number;
+	/** Per query, on a fresh page: ms to open search (load Pagefind and its filters). */
+	openMs: number[];
+	/** Per query, on a fresh page with search open: ms from calling search() to its first results rendered. */
+	searchMs: number[];
+	/** Per query, on a fresh page: bytes sent (text gzip-compressed) from opening search to its results rendered. */
+	firstQueryBytes: number[];
+}
+
+const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+export { median };
+
+// Static hosts and CDNs send text compressed; Pagefind's index files are gzip already.
+const COMPRESSIBLE = /text|javascript|json|css|svg|xml/;
+
+/** Bytes of one response as a host sends it: gzip-compressed when it is text, else as stored. */
+async function sentBytes(request: Request): Promise<number> {
+	const response = await request.response();
+	const body = await response?.body().catch(() => undefined);
+	if (!response || !body) return (await request.sizes()).responseBodySize;
+	return COMPRESSIBLE.test(response.headers()['content-type'] ?? '') ? gzipSync(body).length : body.length;
+}
+
+/** Bytes of every response a page receives while `action` runs, by resource type: raw and as sent. */
+async function transferred(page: Page, action: () => Promise<void>): Promise<{ raw: Map<string, number>; sent: number }> {
+	const raw = new Map<string, number>();
+	let sent = 0;
+	const pending: Promise<void>[] = [];
+	const onFinished = (request: Request) => {
+		const type = request.resourceType();
+		pending.push(request.sizes().then((sizes) => void raw.set(type, (raw.get(type) ?? 0) + sizes.responseBodySize)));
+		pending.push(sentBytes(request).then((bytes) => void (sent += bytes)));
+	};
+	page.on('requestfinished', onFinished);
+	await action();
+	page.off('requestfinished', onFinished);
+	await Promise.all(pending);
+	return { raw, sent };
+}
+
+async function readingPageBytes(browser: Browser, url: string): Promise<{ cssBytes: number; jsBytes: number }> {
+	const page = await browser.newPage();
+	try {
+		const fetched = await transferred(page, async () => void (await page.goto(url, { waitUntil: 'networkidle' })));
+		const inline = await page.evaluate(() => {
+			const size = (text: string) => new TextEncoder().encode(text).length;
+			const css = [...document.querySelectorAll('style')].reduce((sum, el) => sum + size(el.textContent ?? ''), 0);
+			const scripts = [...document.querySelectorAll('script:not([src])')].filter((el) => !/json/.test(el.getAttribute('type') ?? ''));
+			return { css, js: scripts.reduce((sum, el) => sum + size(el.textContent ?? ''), 0) };
+		});
+		return { cssBytes: inline.css + (fetched.raw.get('stylesheet') ?? 0), jsBytes: inline.js + (fetched.raw.get('script') ?? 0) };
+	} finally {
+		await page.close();
+	}
+}
+
+/**
+ * Opens search on a fresh page as a search box with filters does (imports the site's pagefind.js,
+ * init(), filters(): this loads Pagefind's WebAssembly), then times one query from search() to
+ * its first five results rendered. Bytes count everything fetched from opening to results.
+ */
+async function searchOnce(browser: Browser, url: string, query: string): Promise<{ openMs: number; ms: number; bytes: number }> {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	try {
+		await page.goto(url, { waitUntil: 'networkidle' });
+		let times = { openMs: 0, ms: 0 };
+		const fetched = await transferred(page, async () => {
+			times = await page.evaluate(async (q) => {
+				const opening = performance.now();
+				const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+				await pagefind.init();
+				await pagefind.filters();
+				const start = performance.now();
+				const search = await pagefind.search(q);
+				const results = await Promise.all(search.results.slice(0, 5).map((r: { data: () => Promise<{ url: string; meta: { title?: string }; excerpt: string }> }) => r.data()));
+				const list = document.createElement('ol');
+				list.innerHTML = results.map((r) => `<li><a href="${r.url}">${r.meta.title ?? r.url}</a><p>${r.excerpt}</p></li>`).join('');
+				document.body.prepend(list);
+				await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+				return { openMs: start - opening, ms: performance.now() - start };
+			}, query);
+		});
+		return { ...times, bytes: fetched.sent };
+	} finally {
+		await context.close();
+	}
+}
+
+/**
+ * Loads a built site's reading page in Chromium to count its CSS and JS, then searches each query
+ * `repeats` times, each on a fresh page with an empty cache, as a reader opening search would.
+ */
+export async function measureInBrowser(site: string, readingPath: string, queries: readonly string[], repeats = 2): Promise<BrowserFigures> {
+	const [browser, server] = await Promise.all([launchChromium(), serveBuild(site)]);
+	try {
+		const url = `${server.url}${readingPath}`;
+		const { cssBytes, jsBytes } = await readingPageBytes(browser, url);
+		const figures: BrowserFigures = { cssBytes, jsBytes, openMs: [], searchMs: [], firstQueryBytes: [] };
+		for (let round = 0; round < repeats; round++) {
+			for (const query of queries) {
+				const { openMs, ms, bytes } = await searchOnce(browser, url, query);
+				figures.openMs.push(openMs);
+				figures.searchMs.push(ms);
+				figures.firstQueryBytes.push(bytes);
+			}
+		}
+		return figures;
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+}

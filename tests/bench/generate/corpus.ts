@@ -1,0 +1,60 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import type { ReferenceInput } from '../../../src/schemas/reference.ts';
+import { article, type GeneratedArticle } from './articles.ts';
+import { type Generated, outcomes, references, trials } from './entities.ts';
+import { isMadeUp, ProseWriter, word } from './prose.ts';
+import { Random, Zipf } from './random.ts';
+
+/** A synthetic content folder's worth of summaries, papers, trials and outcomes, in memory. */
+export interface Corpus {
+	seed: number;
+	articles: GeneratedArticle[];
+	references: Generated<ReferenceInput>[];
+	trials: Generated<unknown>[];
+	outcomes: Generated<unknown>[];
+	/** Words of prose across all bodies. */
+	words: number;
+	/** Search queries that match the corpus: common words, a phrase, a rare word, a prefix. */
+	queries: string[];
+}
+
+/**
+ * Generates N summaries as the real ones are made: a pool of papers that grows with N (one per five
+ * summaries; some cited far more than others), trials and outcomes they link to. Same seed, same N,
+ * same corpus.
+ */
+export function generateCorpus({ articles: count, seed }: { articles: number; seed: number }): Corpus {
+	const writer = new ProseWriter(new Random(seed));
+	const outcomeList = outcomes(writer, Math.max(12, Math.ceil(count / 250)));
+	const trialList = trials(writer, Math.max(2, Math.ceil(count / 100)));
+	const referenceList = references(writer, Math.max(12, Math.ceil(count / 5)), trialList.map((t) => t.id));
+	const popularity = new Zipf(referenceList.length, 0.8);
+	const listed = Array.from({ length: count }, () => new Set<number>());
+	// Every paper is listed by some summary (else the checker warns), then each summary adds popular ones.
+	referenceList.forEach((_, k) => listed[k % count].add(k));
+	const outcomeIds = outcomeList.map((o) => o.id);
+	const articleList = listed.map((set, i) => {
+		for (let want = writer.random.int(3, 9); set.size < want; ) set.add(popularity.draw(writer.random));
+		return article(writer, i, [...set].map((k) => referenceList[k].id), outcomeIds);
+	});
+	const words = articleList.reduce((sum, a) => sum + a.body.replace(/<Cite[^>]*>/g, '').split(/\s+/).length, 0);
+	// The longest made-up word of the last summary: found in few pages, as a name or a term would be.
+	const rare = articleList.at(-1)!.body.split(/[^a-z]+/).filter(isMadeUp).sort((a, b) => b.length - a.length)[0] ?? word(5_000);
+	return { seed, articles: articleList, references: referenceList, trials: trialList, outcomes: outcomeList, words, queries: ['therapy', 'placebo remission', 'veterans sleep', rare, 'compa'] };
+}
+
+/** Writes the corpus as a content folder: articles/*.mdx, references/*.json, trials/*.yaml, outcomes/*.yaml. */
+export function writeCorpus(corpus: Corpus, dir: string): void {
+	const folder = (name: string) => {
+		mkdirSync(join(dir, name), { recursive: true });
+		return join(dir, name);
+	};
+	const dump = (data: unknown) => yaml.dump(data, { lineWidth: 100, noRefs: true });
+	const [articles, refs, trialDir, outcomeDir] = ['articles', 'references', 'trials', 'outcomes'].map(folder);
+	for (const a of corpus.articles) writeFileSync(join(articles, `${a.id}.mdx`), `---\n${dump(a.data)}---\n\n${a.body}`);
+	for (const r of corpus.references) writeFileSync(join(refs, `${r.id}.json`), `${JSON.stringify(r.data, null, 2)}\n`);
+	for (const t of corpus.trials) writeFileSync(join(trialDir, `${t.id}.yaml`), dump(t.data));
+	for (const o of corpus.outcomes) writeFileSync(join(outcomeDir, `${o.id}.yaml`), dump(o.data));
+}

@@ -1,0 +1,101 @@
+import type { BrowserFigures } from './browser.ts';
+import { median } from './browser.ts';
+import type { OutputFigures } from './output.ts';
+import type { RunFigures } from './sites/site.ts';
+
+/** Everything measured for one site: each run, their medians, its output and its search. */
+export interface SiteResult {
+	name: string;
+	/** What was built, e.g. "Starlight 0.42.4 on Astro 7.3.5". */
+	version: string;
+	runs: RunFigures[];
+	median: RunFigures;
+	/** HTML pages written per second of build (index excluded), from the medians. */
+	pagesPerSecond: number;
+	output: OutputFigures;
+	/** The median article page's HTML minus its prose (the summary's text as a reader reads it). */
+	articleHtmlBeyondProseBytes: number;
+	browser: BrowserFigures & { openMedianMs: number; searchMedianMs: number; firstQueryMedianBytes: number };
+}
+
+/** The medians of each figure over several runs (machines are noisy; one run proves little). */
+export function medianRun(runs: readonly RunFigures[]): RunFigures {
+	const keys = [...new Set(runs.flatMap((run) => Object.keys(run)))] as (keyof RunFigures)[];
+	return Object.fromEntries(keys.map((key) => [key, median(runs.map((run) => run[key]).filter((v): v is number => v !== undefined))])) as unknown as RunFigures;
+}
+
+/** The figures the table and the ratios show, by label; undefined where a site has no such figure. */
+export function figures(site: SiteResult): [string, number | undefined][] {
+	const mb = (bytes: number) => bytes / 1e6;
+	const kb = (bytes: number) => bytes / 1e3;
+	const m = site.median;
+	return [
+		['build + index (s)', m.totalSeconds],
+		['  build (s)', m.buildSeconds],
+		['    content sync (s)', m.syncSeconds],
+		['    page rendering (s)', m.renderSeconds],
+		['      of which bundling (s)', m.bundleSeconds],
+		['  indexing (s)', m.indexSeconds],
+		['peak memory (MB)', mb(m.peakBytes)],
+		['  of the build (MB)', mb(m.buildPeakBytes)],
+		['  of indexing (MB)', mb(m.indexPeakBytes)],
+		['pages (HTML files)', site.output.pages],
+		['pages per second', site.pagesPerSecond],
+		['output size (MB)', mb(site.output.bytes)],
+		['output files', site.output.files],
+		['median article HTML (KB)', kb(site.output.medianArticleHtmlBytes)],
+		['  beyond its prose (KB)', kb(site.articleHtmlBeyondProseBytes)],
+		['largest HTML page (KB)', kb(site.output.largestHtml.bytes)],
+		['CSS per reading page (KB)', kb(site.browser.cssBytes)],
+		['JS per reading page (KB)', kb(site.browser.jsBytes)],
+		['search index (MB)', mb(site.output.indexBytes)],
+		['search index files', site.output.indexFiles],
+		['opening search, median (ms)', site.browser.openMedianMs],
+		['search latency, median (ms)', site.browser.searchMedianMs],
+		['first query transfer (KB)', kb(site.browser.firstQueryMedianBytes)],
+	];
+}
+
+/** Our figure divided by a peer's, per figure both have (below 1: we are smaller or faster). */
+export function ratios(ours: SiteResult, peer: SiteResult): Record<string, number> {
+	const theirs = new Map(figures(peer));
+	const result: Record<string, number> = {};
+	for (const [label, value] of figures(ours)) {
+		const other = theirs.get(label);
+		if (value !== undefined && other) result[label.trim()] = value / other;
+	}
+	return result;
+}
+
+/** The issue's targets at 5,000 articles, checked against the figures (ratios need the peers). */
+export function targets(ours: SiteResult, peers: Map<string, SiteResult>) {
+	const starlight = peers.get('starlight');
+	const hugo = peers.get('hugo');
+	const list = [
+		{ target: 'peak memory ≤ 2 GB', value: ours.median.peakBytes / 1e9, limit: 2 },
+		{ target: 'peak memory of the build alone ≤ 2 GB', value: ours.median.buildPeakBytes / 1e9, limit: 2 },
+		{ target: 'article HTML beyond its prose ≤ 20 KB', value: ours.articleHtmlBeyondProseBytes / 1e3, limit: 20 },
+		{ target: 'CSS per reading page ≤ 10 KB', value: ours.browser.cssBytes / 1e3, limit: 10 },
+		{ target: 'no JavaScript before search opens (KB)', value: ours.browser.jsBytes / 1e3, limit: 0 },
+		{ target: 'first search results ≤ 100 ms', value: ours.browser.searchMedianMs, limit: 100 },
+		{ target: 'first query ≤ 100 KB transferred', value: ours.browser.firstQueryMedianBytes / 1e3, limit: 100 },
+		...(starlight ? [{ target: 'build + index ≤ 0.5 × Starlight', value: ours.median.totalSeconds / starlight.median.totalSeconds, limit: 0.5 }] : []),
+		...(hugo ? [{ target: 'build + index ≤ 3 × Hugo + Pagefind', value: ours.median.totalSeconds / hugo.median.totalSeconds, limit: 3 }] : []),
+	];
+	return list.map((t) => ({ ...t, met: t.value <= t.limit }));
+}
+
+const show = (value: number | undefined) => (value === undefined ? '—' : Number.isInteger(value) || value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2));
+
+/** The report as a plain-text table: one row per figure, one column per site, then ratios. */
+export function formatTable(sites: readonly SiteResult[], targetList: ReturnType<typeof targets>): string {
+	const [ours, ...peers] = sites;
+	const header = ['', ...sites.map((s) => s.name), ...peers.map((p) => `ours/${p.name}`)];
+	const peerRatios = peers.map((p) => ratios(ours, p));
+	const rows = figures(ours).map(([label], i) => [label, ...sites.map((s) => show(figures(s)[i][1])), ...peerRatios.map((r) => (r[label.trim()] === undefined ? '—' : `${r[label.trim()].toFixed(2)}×`))]);
+	const widths = header.map((_, c) => Math.max(...[header, ...rows].map((row) => row[c].length)));
+	const line = (row: string[]) => row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
+	const table = [line(header), ...rows.map(line)].join('\n');
+	const checks = targetList.map((t) => `  ${t.met ? 'met   ' : 'missed'}  ${t.target}: ${show(t.value)}`).join('\n');
+	return `${table}\n(ours/peer: our figure divided by theirs; below 1 is smaller or faster, except pages per second)\n\nTargets (issue 6, meant for 5,000 articles):\n${checks}`;
+}

@@ -1,0 +1,115 @@
+// `npm run bench`: builds N synthetic summaries with this site (and with --peers, Starlight and Hugo)
+// and reports build time by phase, memory, output size and search speed. README, "Benchmark".
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { measureInBrowser, median } from './browser.ts';
+import { generateCorpus } from './generate/corpus.ts';
+import { measureOutput } from './output.ts';
+import { summarizeProfile } from './profile.ts';
+import { formatTable, medianRun, ratios, type SiteResult, targets } from './report.ts';
+import { type BenchOptions, parseOptions } from './options.ts';
+import { evidenceDigest } from './sites/evidence-digest.ts';
+import { hugo, hugoVersion } from './sites/hugo.ts';
+import { proseBytes, toMarkdown } from './sites/markdown.ts';
+import type { RunFigures, Site } from './sites/site.ts';
+import { starlight } from './sites/starlight.ts';
+
+const started = performance.now();
+function progress(options: BenchOptions, message: string): void {
+	const elapsed = Math.round((performance.now() - started) / 1000);
+	process.stderr.write(`[bench ${options.articles}] ${String(Math.floor(elapsed / 60)).padStart(2, '0')}:${String(elapsed % 60).padStart(2, '0')} ${message}\n`);
+}
+
+/** Builds every site `runs` times, round-robin so that a slow spell of the machine hits them all. */
+async function buildAll(sites: Site[], work: string, options: BenchOptions, say: (m: string) => void): Promise<Map<Site, RunFigures[]>> {
+	const results = new Map<Site, RunFigures[]>(sites.map((site) => [site, []]));
+	const rounds = options.profile ? [0, ...Array.from({ length: options.runs }, (_, i) => i + 1)] : Array.from({ length: options.runs }, (_, i) => i + 1);
+	for (const round of rounds) {
+		for (const site of round === 0 ? sites.slice(0, 1) : sites) {
+			const label = round === 0 ? `${site.name}: profiling build (not counted)` : `${site.name}: build ${round} of ${options.runs}`;
+			say(`${label}…`);
+			const out = join(work, 'out', site.name);
+			const cacheDir = join(work, 'cache', `${site.name}-${round}`);
+			rmSync(out, { recursive: true, force: true });
+			mkdirSync(cacheDir, { recursive: true });
+			const figures = await site.run(out, { log: join(work, 'logs', `${site.name}-${round}.log`), cacheDir, profileDir: round === 0 ? join(work, 'profile') : undefined, onTick: (s) => say(`${label}: ${Math.round(s)} s so far`) });
+			if (round > 0) results.get(site)!.push(figures);
+			const gb = (bytes: number) => (bytes / 1e9).toFixed(2);
+			say(`${label}: ${figures.totalSeconds.toFixed(1)} s (build ${figures.buildSeconds.toFixed(1)} s, index ${figures.indexSeconds.toFixed(1)} s), peak ${gb(figures.peakBytes)} GB (build ${gb(figures.buildPeakBytes)}, index ${gb(figures.indexPeakBytes)})`);
+		}
+	}
+	return results;
+}
+
+async function main(): Promise<void> {
+	const options = parseOptions(process.argv.slice(2));
+	const say = (message: string) => progress(options, message);
+	const work = mkdtempSync(join(tmpdir(), 'evidence-digest-bench-'));
+	mkdirSync(join(work, 'logs'));
+	const load = { start: loadavg()[0], end: 0 };
+	try {
+		say(`generating ${options.articles} summaries (seed ${options.seed}) in ${work}`);
+		const corpus = generateCorpus({ articles: options.articles, seed: options.seed });
+		const sites: Site[] = [evidenceDigest(options.index)];
+		if (options.peers) sites.push(starlight());
+		if (options.peers && hugoVersion()) sites.push(hugo());
+		else if (options.peers) say('hugo is not installed, so Hugo is left out (Debian: apt-get install hugo)');
+		const versions = new Map<Site, string>();
+		for (const site of sites) versions.set(site, await site.prepare(corpus, work, say));
+		const runs = await buildAll(sites, work, options, say);
+		const markdown = toMarkdown(corpus);
+		const prose = new Map(corpus.articles.map((a) => [a.id, proseBytes(markdown(a.body))]));
+		const results: SiteResult[] = [];
+		for (const site of sites) {
+			const out = join(work, 'out', site.name);
+			say(`${site.name}: measuring output and searching in Chromium`);
+			const { figures: output, articleBytes } = measureOutput(out);
+			const browser = await measureInBrowser(out, `/articles/${corpus.articles[0].id}/`, corpus.queries);
+			const m = medianRun(runs.get(site)!);
+			results.push({
+				name: site.name,
+				version: versions.get(site)!,
+				runs: runs.get(site)!,
+				median: m,
+				pagesPerSecond: output.pages / m.buildSeconds,
+				output,
+				articleHtmlBeyondProseBytes: median([...articleBytes].map(([slug, bytes]) => bytes - (prose.get(slug) ?? 0))),
+				browser: { ...browser, openMedianMs: median(browser.openMs), searchMedianMs: median(browser.searchMs), firstQueryMedianBytes: median(browser.firstQueryBytes) },
+			});
+		}
+		load.end = loadavg()[0];
+		const [ours, ...peers] = results;
+		const targetList = targets(ours, new Map(peers.map((p) => [p.name, p])));
+		const profileFile = options.profile ? readdirSync(join(work, 'profile')).map((f) => join(work, 'profile', f))[0] : undefined;
+		const profile = profileFile ? summarizeProfile(profileFile) : undefined;
+		const report = {
+			articles: options.articles,
+			seed: options.seed,
+			runs: options.runs,
+			machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryBytes: totalmem(), node: process.version, loadAverage: load },
+			corpus: { articles: corpus.articles.length, references: corpus.references.length, trials: corpus.trials.length, outcomes: corpus.outcomes.length, words: corpus.words, queries: corpus.queries },
+			sites: results,
+			ratios: Object.fromEntries(peers.map((p) => [p.name, ratios(ours, p)])),
+			targets: targetList,
+			profile,
+		};
+		const jsonFile = resolve(options.json ?? join('tests', '.tmp', 'bench', `bench-${options.articles}.json`));
+		mkdirSync(dirname(jsonFile), { recursive: true });
+		writeFileSync(jsonFile, `${JSON.stringify(report, null, 2)}\n`);
+		console.log(`\n${options.articles} synthetic summaries (${corpus.references.length} references, ${corpus.words} words of prose); medians of ${options.runs} ${options.runs === 1 ? 'run' : 'runs'}; ${results.map((r) => r.version).join('; ')}.\n`);
+		console.log(formatTable(results, targetList));
+		if (profile) {
+			console.log(`\nWhere the CPU time of one build went (${(profile.totalMs / 1000).toFixed(1)} s sampled; self time):`);
+			for (const row of [...profile.owners.slice(0, 10), ...profile.functions.slice(0, 10)]) console.log(`  ${(row.selfMs / 1000).toFixed(1).padStart(6)} s  ${(row.share * 100).toFixed(1).padStart(5)}%  ${row.where}`);
+			console.log(`  (profile: ${profileFile}; open it in Chrome DevTools)`);
+		}
+		if (load.start > cpus().length || load.end > cpus().length) console.log(`\nNote: the machine was busy (load average ${load.start.toFixed(1)} at the start, ${load.end.toFixed(1)} at the end, ${cpus().length} CPUs); times are slower than on an idle machine, ratios less so.`);
+		console.log(`\nJSON: ${jsonFile}`);
+	} finally {
+		if (options.keep || options.profile) say(`kept ${work}`);
+		else rmSync(work, { recursive: true, force: true });
+	}
+}
+
+await main();
