@@ -16,8 +16,13 @@ export interface BrowserFigures {
 	firstQueryBytes: number[];
 }
 
-const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-export { median };
+/** The middle value (the mean of the two middle ones for an even count; 0 for none). */
+export function median(values: readonly number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	if (sorted.length === 0) return 0;
+	return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
 
 // Static hosts and CDNs send text compressed; Pagefind's index files are gzip already.
 const COMPRESSIBLE = /text|javascript|json|css|svg|xml/;

@@ -19,6 +19,7 @@ export interface BenchOptions {
 	keep: boolean;
 }
 
+/** How to call the benchmark, shown with any error in its options. */
 export const USAGE = 'npm run bench -- [--articles 1000] [--runs 3] [--peers] [--seed 1] [--index auto|site|harness] [--profile] [--json file] [--keep]';
 
 function whole(name: string, text: string, min: number): number {

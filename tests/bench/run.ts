@@ -4,11 +4,11 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { measureInBrowser, median } from './browser.ts';
-import { generateCorpus } from './generate/corpus.ts';
+import { type Corpus, generateCorpus } from './generate/corpus.ts';
 import { measureOutput } from './output.ts';
 import { summarizeProfile } from './profile.ts';
 import { formatTable, medianRun, ratios, type SiteResult, targets } from './report.ts';
-import { type BenchOptions, parseOptions } from './options.ts';
+import { type BenchOptions, parseOptions, USAGE } from './options.ts';
 import { evidenceDigest } from './sites/evidence-digest.ts';
 import { hugo, hugoVersion } from './sites/hugo.ts';
 import { proseBytes, toMarkdown } from './sites/markdown.ts';
@@ -42,8 +42,58 @@ async function buildAll(sites: Site[], work: string, options: BenchOptions, say:
 	return results;
 }
 
+/** Measures each site's last output on disk and in Chromium, with the medians of its runs. */
+async function measureSites(sites: Site[], corpus: Corpus, work: string, built: { runs: Map<Site, RunFigures[]>; versions: Map<Site, string> }, say: (m: string) => void): Promise<SiteResult[]> {
+	const markdown = toMarkdown(corpus);
+	const prose = new Map(corpus.articles.map((a) => [a.id, proseBytes(markdown(a.body))]));
+	const results: SiteResult[] = [];
+	for (const site of sites) {
+		const out = join(work, 'out', site.name);
+		say(`${site.name}: measuring output and searching in Chromium`);
+		const { figures: output, articleBytes } = measureOutput(out);
+		const browser = await measureInBrowser(out, `/articles/${corpus.articles[0].id}/`, corpus.queries);
+		const runs = built.runs.get(site)!;
+		const m = medianRun(runs);
+		results.push({
+			name: site.name,
+			version: built.versions.get(site)!,
+			runs,
+			median: m,
+			pagesPerSecond: output.pages / m.buildSeconds,
+			output,
+			articleHtmlBeyondProseBytes: median([...articleBytes].map(([slug, bytes]) => bytes - (prose.get(slug) ?? 0))),
+			browser: { ...browser, openMedianMs: median(browser.openMs), searchMedianMs: median(browser.searchMs), firstQueryMedianBytes: median(browser.firstQueryBytes) },
+		});
+	}
+	return results;
+}
+
+/** Prints the table, the targets, the profile summary and a note when the machine was busy. */
+function printReport(options: BenchOptions, corpus: Corpus, results: SiteResult[], targetList: ReturnType<typeof targets>, load: { start: number; end: number }, profile?: { file: string; summary: ReturnType<typeof summarizeProfile> }): void {
+	console.log(`\n${options.articles} synthetic summaries (${corpus.references.length} references, ${corpus.words} words of prose); medians of ${options.runs} ${options.runs === 1 ? 'run' : 'runs'}; ${results.map((r) => r.version).join('; ')}.\n`);
+	console.log(formatTable(results, targetList));
+	if (profile) {
+		console.log(`\nWhere the CPU time of one build went (${(profile.summary.totalMs / 1000).toFixed(1)} s sampled; self time):`);
+		for (const row of [...profile.summary.owners.slice(0, 10), ...profile.summary.functions.slice(0, 10)]) console.log(`  ${(row.selfMs / 1000).toFixed(1).padStart(6)} s  ${(row.share * 100).toFixed(1).padStart(5)}%  ${row.where}`);
+		console.log(`  (profile: ${profile.file}; open it in Chrome DevTools)`);
+	}
+	const busy = Math.max(load.start, load.end) > cpus().length;
+	if (busy) console.log(`\nNote: the machine was busy (load average ${load.start.toFixed(1)} at the start, ${load.end.toFixed(1)} at the end, ${cpus().length} CPUs); times are slower than on an idle machine, ratios less so.`);
+}
+
+/** The command line's options, or a stop with what was wrong (no stack trace for a typo). */
+function optionsOrExit(): BenchOptions {
+	try {
+		return parseOptions(process.argv.slice(2));
+	} catch (error) {
+		const message = (error as Error).message;
+		console.error(message.includes('usage:') ? message : `${message}\nusage: ${USAGE}`);
+		process.exit(2);
+	}
+}
+
 async function main(): Promise<void> {
-	const options = parseOptions(process.argv.slice(2));
+	const options = optionsOrExit();
 	const say = (message: string) => progress(options, message);
 	const work = mkdtempSync(join(tmpdir(), 'evidence-digest-bench-'));
 	mkdirSync(join(work, 'logs'));
@@ -58,53 +108,19 @@ async function main(): Promise<void> {
 		const versions = new Map<Site, string>();
 		for (const site of sites) versions.set(site, await site.prepare(corpus, work, say));
 		const runs = await buildAll(sites, work, options, say);
-		const markdown = toMarkdown(corpus);
-		const prose = new Map(corpus.articles.map((a) => [a.id, proseBytes(markdown(a.body))]));
-		const results: SiteResult[] = [];
-		for (const site of sites) {
-			const out = join(work, 'out', site.name);
-			say(`${site.name}: measuring output and searching in Chromium`);
-			const { figures: output, articleBytes } = measureOutput(out);
-			const browser = await measureInBrowser(out, `/articles/${corpus.articles[0].id}/`, corpus.queries);
-			const m = medianRun(runs.get(site)!);
-			results.push({
-				name: site.name,
-				version: versions.get(site)!,
-				runs: runs.get(site)!,
-				median: m,
-				pagesPerSecond: output.pages / m.buildSeconds,
-				output,
-				articleHtmlBeyondProseBytes: median([...articleBytes].map(([slug, bytes]) => bytes - (prose.get(slug) ?? 0))),
-				browser: { ...browser, openMedianMs: median(browser.openMs), searchMedianMs: median(browser.searchMs), firstQueryMedianBytes: median(browser.firstQueryBytes) },
-			});
-		}
+		const results = await measureSites(sites, corpus, work, { runs, versions }, say);
 		load.end = loadavg()[0];
 		const [ours, ...peers] = results;
 		const targetList = targets(ours, new Map(peers.map((p) => [p.name, p])));
-		const profileFile = options.profile ? readdirSync(join(work, 'profile')).map((f) => join(work, 'profile', f))[0] : undefined;
-		const profile = profileFile ? summarizeProfile(profileFile) : undefined;
-		const report = {
-			articles: options.articles,
-			seed: options.seed,
-			runs: options.runs,
-			machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryBytes: totalmem(), node: process.version, loadAverage: load },
-			corpus: { articles: corpus.articles.length, references: corpus.references.length, trials: corpus.trials.length, outcomes: corpus.outcomes.length, words: corpus.words, queries: corpus.queries },
-			sites: results,
-			ratios: Object.fromEntries(peers.map((p) => [p.name, ratios(ours, p)])),
-			targets: targetList,
-			profile,
-		};
+		const profileFile = options.profile ? join(work, 'profile', readdirSync(join(work, 'profile'))[0]) : undefined;
+		const profile = profileFile ? { file: profileFile, summary: summarizeProfile(profileFile) } : undefined;
+		const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, memoryBytes: totalmem(), node: process.version, loadAverage: load };
+		const corpusFigures = { articles: corpus.articles.length, references: corpus.references.length, trials: corpus.trials.length, outcomes: corpus.outcomes.length, words: corpus.words, queries: corpus.queries };
+		const report = { articles: options.articles, seed: options.seed, runs: options.runs, machine, corpus: corpusFigures, sites: results, ratios: Object.fromEntries(peers.map((p) => [p.name, ratios(ours, p)])), targets: targetList, profile: profile?.summary };
 		const jsonFile = resolve(options.json ?? join('tests', '.tmp', 'bench', `bench-${options.articles}.json`));
 		mkdirSync(dirname(jsonFile), { recursive: true });
 		writeFileSync(jsonFile, `${JSON.stringify(report, null, 2)}\n`);
-		console.log(`\n${options.articles} synthetic summaries (${corpus.references.length} references, ${corpus.words} words of prose); medians of ${options.runs} ${options.runs === 1 ? 'run' : 'runs'}; ${results.map((r) => r.version).join('; ')}.\n`);
-		console.log(formatTable(results, targetList));
-		if (profile) {
-			console.log(`\nWhere the CPU time of one build went (${(profile.totalMs / 1000).toFixed(1)} s sampled; self time):`);
-			for (const row of [...profile.owners.slice(0, 10), ...profile.functions.slice(0, 10)]) console.log(`  ${(row.selfMs / 1000).toFixed(1).padStart(6)} s  ${(row.share * 100).toFixed(1).padStart(5)}%  ${row.where}`);
-			console.log(`  (profile: ${profileFile}; open it in Chrome DevTools)`);
-		}
-		if (load.start > cpus().length || load.end > cpus().length) console.log(`\nNote: the machine was busy (load average ${load.start.toFixed(1)} at the start, ${load.end.toFixed(1)} at the end, ${cpus().length} CPUs); times are slower than on an idle machine, ratios less so.`);
+		printReport(options, corpus, results, targetList, load, profile);
 		console.log(`\nJSON: ${jsonFile}`);
 	} finally {
 		if (options.keep || options.profile) say(`kept ${work}`);

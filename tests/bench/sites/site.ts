@@ -34,6 +34,7 @@ export interface Site {
 	run(out: string, options: RunOptions): Promise<RunFigures>;
 }
 
+/** Where one build writes its log and cache, and whom it tells how long it has been running. */
 export interface RunOptions {
 	log: string;
 	/** A cache folder of its own, fresh for each run, so no build reuses another's work. */
