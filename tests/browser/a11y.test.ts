@@ -1,32 +1,21 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sitemapPaths } from '../build/site.ts';
 import { axeViolations } from './axe.ts';
-import { launchChromium, serveBuild } from './harness.ts';
+import { useSite } from './harness.ts';
 
 /** Every page of the built site: the sitemap's, and the 404 page it does not list. */
 const EVERY_PAGE = [...sitemapPaths(), '/404.html'];
 /** One page of each type, for checks whose result depends on the layout, not the content. */
 const ONE_OF_EACH = ['/', '/articles/healing-trauma-explained/', '/references/', '/references/mitchell-2021/', '/references/jerome-2020/', '/trials/mapp1/', '/outcomes/caps-5/', '/findings/', '/checks/', '/about/', '/404.html'];
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveBuild>>;
-let page: Page;
-
-beforeAll(async () => {
-	[browser, server] = await Promise.all([launchChromium(), serveBuild()]);
-	page = await browser.newPage();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useSite();
 
 describe('axe, WCAG 2.2 AA and best practices, with target-size', () => {
 	// One tab for every page, switched between light and dark, spares a browser context per page.
 	it.each(EVERY_PAGE)('finds no violations on %s in light or dark mode', async (path) => {
+		const { page } = site;
 		await page.emulateMedia({ colorScheme: 'light' });
-		await page.goto(`${server.url}${path}`);
+		await page.goto(`${site.url}${path}`);
 		const light = await axeViolations(page);
 		await page.emulateMedia({ colorScheme: 'dark' });
 		const dark = await axeViolations(page);
@@ -36,14 +25,14 @@ describe('axe, WCAG 2.2 AA and best practices, with target-size', () => {
 
 describe('the axe harness', () => {
 	it('reports missing names, small targets and best-practice problems', async () => {
-		const page = await browser.newPage();
+		const page = await site.browser.newPage();
 		await page.setContent('<!doctype html><html lang="en"><title>t</title><main><img src="x.png"><a href="/"></a><h1>A</h1><h4>B</h4><p><a href="/a" style="font-size:8px">a</a><a href="/b" style="font-size:8px">b</a></p></main></html>');
 		expect(await axeViolations(page)).toEqual(['heading-order: h4', 'image-alt: img', 'link-name: a[href="/"]', 'target-size: a[href="/a"], a[href="/b"]']);
 		await page.close();
 	});
 
 	it('sees colours that fail only in dark mode once dark mode is emulated', async () => {
-		const page = await browser.newPage({ colorScheme: 'light' });
+		const page = await site.browser.newPage({ colorScheme: 'light' });
 		await page.setContent('<!doctype html><html lang="en"><title>t</title><style>@media (prefers-color-scheme: dark) { body { background: #222; color: #333; } }</style><main><h1>Title</h1><p>Text</p></main></html>');
 		expect(await axeViolations(page)).toEqual([]);
 		await page.emulateMedia({ colorScheme: 'dark' });
@@ -54,8 +43,8 @@ describe('the axe harness', () => {
 
 describe('on a phone', () => {
 	it.each(ONE_OF_EACH)('does not scroll sideways on %s', async (path) => {
-		const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-		await page.goto(`${server.url}${path}`);
+		const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+		await page.goto(`${site.url}${path}`);
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 		expect(overflow).toBeLessThanOrEqual(0);
 		await page.close();

@@ -1,39 +1,27 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.ts';
-import { launchChromium, serveBuild } from './harness.ts';
+import { useSite } from './harness.ts';
 
-let browser: Browser;
-let page: Page;
-let server: Awaited<ReturnType<typeof serveBuild>>;
+const site = useSite();
 
-beforeAll(async () => {
-	[browser, server] = await Promise.all([launchChromium(), serveBuild()]);
-	page = await browser.newPage();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
-
-const rows = () => page.locator('#findings-table tbody tr');
-const visible = () => page.locator('#findings-table tbody tr:not([hidden])');
+const rows = () => site.page.locator('#findings-table tbody tr');
+const visible = () => site.page.locator('#findings-table tbody tr:not([hidden])');
 /** One column's sort values (or text) for the visible rows, top to bottom. */
 const column = (index: number) =>
 	visible().evaluateAll((trs, i) => trs.map((tr) => { const cell = (tr as HTMLTableRowElement).cells[i]; return cell.dataset.sortValue ?? cell.textContent!.trim(); }), index);
 
 describe('the findings table in Chromium', () => {
 	beforeAll(async () => {
-		await page.goto(`${server.url}/findings/`);
+		await site.page.goto(`${site.url}/findings/`);
 	});
 
 	it('shows the filters once its script has run', async () => {
-		expect(await page.locator('#findings-filters').isVisible()).toBe(true);
-		expect(await page.locator('#findings-table thead button.sort').count()).toBe(8);
+		expect(await site.page.locator('#findings-filters').isVisible()).toBe(true);
+		expect(await site.page.locator('#findings-table thead button.sort').count()).toBe(8);
 	});
 
 	it('sorts by effect, ascending then descending, rows without a figure last', async () => {
-		const effect = page.locator('#findings-table thead th', { hasText: 'Effect' });
+		const effect = site.page.locator('#findings-table thead th', { hasText: 'Effect' });
 		await effect.locator('button').click();
 		expect(await effect.getAttribute('aria-sort')).toBe('ascending');
 		const up = (await column(2)).filter(Boolean).map(Number);
@@ -46,42 +34,42 @@ describe('the findings table in Chromium', () => {
 	});
 
 	it('sorts by the date checked from the keyboard, and only one column says it is sorted', async () => {
-		const checked = page.locator('#findings-table thead th', { hasText: 'Checked' });
+		const checked = site.page.locator('#findings-table thead th', { hasText: 'Checked' });
 		await checked.locator('button').focus();
-		await page.keyboard.press('Enter');
+		await site.page.keyboard.press('Enter');
 		expect(await checked.getAttribute('aria-sort')).toBe('ascending');
-		expect(await page.locator('#findings-table thead th[aria-sort]').count()).toBe(1);
+		expect(await site.page.locator('#findings-table thead th[aria-sort]').count()).toBe(1);
 		const dates = await column(7);
 		expect(dates).toEqual([...dates].sort());
-		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Checked');
+		expect(await site.page.evaluate(() => document.activeElement?.textContent)).toBe('Checked');
 	});
 
 	it('filters by status and trial together, says how many are shown, and shows all again', async () => {
 		const total = await rows().count();
-		await page.selectOption('#findings-filters select[name="status"]', 'discrepant');
-		const discrepant = await page.locator('#findings-table tbody tr[data-status="discrepant"]').count();
+		await site.page.selectOption('#findings-filters select[name="status"]', 'discrepant');
+		const discrepant = await site.page.locator('#findings-table tbody tr[data-status="discrepant"]').count();
 		expect(await visible().count()).toBe(discrepant);
-		expect(await page.locator('#findings-count').innerText()).toBe(`Showing ${discrepant} of ${total} claims.`);
-		await page.selectOption('#findings-filters select[name="trial"]', 'mapp1');
-		const both = await page.locator('#findings-table tbody tr[data-status="discrepant"][data-trial="mapp1"]').count();
+		expect(await site.page.locator('#findings-count').innerText()).toBe(`Showing ${discrepant} of ${total} claims.`);
+		await site.page.selectOption('#findings-filters select[name="trial"]', 'mapp1');
+		const both = await site.page.locator('#findings-table tbody tr[data-status="discrepant"][data-trial="mapp1"]').count();
 		expect(both).toBeGreaterThan(0);
 		expect(both).toBeLessThan(discrepant);
 		expect(await visible().count()).toBe(both);
-		await page.locator('#findings-filters button[type="reset"]').click();
+		await site.page.locator('#findings-filters button[type="reset"]').click();
 		await expect.poll(() => visible().count()).toBe(total);
-		expect(await page.locator('#findings-count').innerText()).toBe(`${total} claims.`);
+		expect(await site.page.locator('#findings-count').innerText()).toBe(`${total} claims.`);
 	});
 
 	it('filters claims with no paper by design', async () => {
-		await page.selectOption('#findings-filters select[name="design"]', 'none');
+		await site.page.selectOption('#findings-filters select[name="design"]', 'none');
 		const designs = await visible().evaluateAll((trs) => [...new Set(trs.map((tr) => (tr as HTMLElement).dataset.design))]);
 		expect(designs).toEqual(['none']);
-		await page.locator('#findings-filters button[type="reset"]').click();
+		await site.page.locator('#findings-filters button[type="reset"]').click();
 	});
 
 	it('passes axe with a filter applied and a column sorted', async () => {
-		await page.selectOption('#findings-filters select[name="outcome"]', 'caps-5');
-		await page.locator('#findings-table thead th', { hasText: 'Status' }).locator('button').click();
-		expect(await axeViolations(page)).toEqual([]);
+		await site.page.selectOption('#findings-filters select[name="outcome"]', 'caps-5');
+		await site.page.locator('#findings-table thead th', { hasText: 'Status' }).locator('button').click();
+		expect(await axeViolations(site.page)).toEqual([]);
 	});
 });

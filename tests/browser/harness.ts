@@ -2,7 +2,8 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { TEST_DIST } from '../setup/paths.ts';
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.svg': 'image/svg+xml', '.xml': 'application/xml', '.wasm': 'application/wasm' };
@@ -32,4 +33,30 @@ export function launchChromium(): Promise<Browser> {
 		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 	});
+}
+
+/** What a browser test file works with: Chromium, one shared tab, and the served build's address. */
+export interface TestSite {
+	browser: Browser;
+	page: Page;
+	url: string;
+}
+
+/**
+ * Launches Chromium and serves a build (the test build unless told otherwise) for the calling test
+ * file, closing both after it; fields are set once its beforeAll has run.
+ */
+export function useSite(dir = TEST_DIST): TestSite {
+	const site = {} as TestSite;
+	let close: (() => Promise<void>) | undefined;
+	beforeAll(async () => {
+		const [browser, server] = await Promise.all([launchChromium(), serveBuild(dir)]);
+		close = server.close;
+		Object.assign(site, { browser, url: server.url, page: await browser.newPage() });
+	});
+	afterAll(async () => {
+		await site.browser?.close();
+		await close?.();
+	});
+	return site;
 }
