@@ -10,12 +10,16 @@ import { CONTENT_SECURITY_POLICY } from './src/integrations/csp.ts';
 // Set SITE_URL when deploying; the default is a reserved example domain, never a real site.
 const site = process.env.SITE_URL ?? 'https://evidence-digest.example';
 
+/** The content the checker validated, handed to the search index so it is read once per build. */
+/** @type {import("./src/lib/content/validate.ts").Content | undefined} */
+let content;
+
 export default defineConfig({
 	site,
 	trailingSlash: 'always',
 	outDir: process.env.OUT_DIR ?? './dist',
 	// atomicOutput stays last: it swaps the finished build in after every other integration (Pagefind included) is done.
-	integrations: [contentCheck(), mdx(), pagefind(), atomicOutput()],
+	integrations: [contentCheck((checked) => (content = checked)), mdx(), pagefind(() => content), atomicOutput()],
 	// Reading pages ship no JavaScript; styles are small enough to inline.
 	build: { inlineStylesheets: 'always' },
 	security: { csp: CONTENT_SECURITY_POLICY },

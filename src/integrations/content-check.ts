@@ -1,18 +1,21 @@
 import type { AstroIntegration } from 'astro';
 import { checkContent } from '../lib/content/check.ts';
 import { ContentError, formatProblems } from '../lib/content/problems.ts';
+import type { Content } from '../lib/content/validate.ts';
 
 /**
  * Validates content/ with every schema and cross-file rule before Astro builds, so a content
- * problem stops the build with the file, field, expectation and finding (STYLE.md §4).
+ * problem stops the build with the file, field, expectation and finding (STYLE.md §4). The checked
+ * content goes to `onChecked`, so later build steps (the search index) need not read it again.
  */
-export function contentCheck(): AstroIntegration {
+export function contentCheck(onChecked?: (content: Content) => void): AstroIntegration {
 	return {
 		name: 'evidence-digest:content-check',
 		hooks: {
 			'astro:config:setup': ({ command, logger }) => {
 				try {
-					const { warnings } = checkContent();
+					const { content, warnings } = checkContent();
+					onChecked?.(content);
 					if (warnings.length) logger.warn(`\n${formatProblems(warnings)}`);
 				} catch (error) {
 					if (!(error instanceof ContentError) || command === 'build') throw error;

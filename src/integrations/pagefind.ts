@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
-import { checkContent } from '../lib/content/check.ts';
+import type { Content } from '../lib/content/validate.ts';
 import { claimRecords } from '../lib/search/claim-records.ts';
 
 /**
@@ -9,7 +9,7 @@ import { claimRecords } from '../lib/search/claim-records.ts';
  * indexed from their data-pagefind-body, and every claim is added as its own record under its
  * anchor. Pagefind's service is closed in `finally` so a failed index cannot hang the build.
  */
-export function pagefind(): AstroIntegration {
+export function pagefind(checkedContent: () => Content | undefined): AstroIntegration {
 	return {
 		name: 'evidence-digest:pagefind',
 		hooks: {
@@ -20,7 +20,9 @@ export function pagefind(): AstroIntegration {
 					if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 					const pages = await index.addDirectory({ path: outDir });
 					if (pages.errors.length) throw new Error(`Pagefind could not index the site: ${pages.errors.join('; ')}`);
-					const records = claimRecords(checkContent().content);
+					const content = checkedContent();
+					if (!content) throw new Error('The search index needs the checked content: list contentCheck() before pagefind() in astro.config.mjs.');
+					const records = claimRecords(content);
 					for (const record of records) {
 						const added = await index.addHTMLFile({ url: record.url, content: record.content });
 						if (added.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
