@@ -28,7 +28,8 @@ const YAML_OPTIONS = { schema: yaml.CORE_SCHEMA };
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
-function parseFile(text: string, extension: string): { data: unknown; body?: string; bodyLine?: number } {
+/** Parses one file's text: JSON, YAML, or MDX (YAML frontmatter and a body). Throws on a syntax error. */
+export function parseFile(text: string, extension: string): { data: unknown; body?: string; bodyLine?: number } {
 	if (extension === '.json') return { data: JSON.parse(text) };
 	if (extension === '.yaml') return { data: yaml.load(text, YAML_OPTIONS) };
 	const match = FRONTMATTER.exec(text);

@@ -2,7 +2,7 @@ import { citationLabel } from '../citations/index.ts';
 import type { Content } from '../content/validate.ts';
 import { DESIGN_LABELS } from '../format/design.ts';
 import { formatEffect } from '../format/effect.ts';
-import { escapeHtml } from './escape.ts';
+import { escapeHtml } from '../format/escape.ts';
 import { META, TYPES } from './names.ts';
 
 /** One claim as its own search record: an HTML document Pagefind indexes under the claim's anchor. */
