@@ -32,6 +32,13 @@ describe('the search index', () => {
 		expect(html.querySelector('[data-pagefind-body]')?.tagName).toBe('MAIN');
 	});
 
+	it('indexes each claim once, as its own record: claim lists and chart tables on other pages are left out', () => {
+		const lists = ['/references/mitchell-2021/', '/trials/mapp1/', '/outcomes/caps-5/'].flatMap((path) => page(path).querySelectorAll('.claim-list, .forest'));
+		expect(lists.length).toBeGreaterThan(3);
+		for (const list of lists) expect(list.closest('[data-pagefind-ignore]'), list.classNames).not.toBeNull();
+		expect(page('/articles/healing-trauma-explained/').querySelector('#claims-heading')?.closest('[data-pagefind-ignore]')).not.toBeNull();
+	});
+
 	it('tags each indexed page with its kind for the type filter', () => {
 		expect(page('/articles/healing-trauma-explained/').querySelector('[data-pagefind-filter^="type:"]')?.getAttribute('data-pagefind-filter')).toBe('type:Summary');
 		expect(page('/references/mitchell-2021/').querySelector('[data-pagefind-filter^="design:"]')?.getAttribute('data-pagefind-filter')).toBe('design:Randomized controlled trial');
