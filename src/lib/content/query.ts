@@ -1,10 +1,16 @@
 import { getCollection } from 'astro:content';
-import { citeItems, formatBibliography, type ItemCitation, summaryItem } from '../citations/index.ts';
+import { CITATIONS_KEY, type CitationsSlot } from '../citations/published.ts';
+import { formatSummaryCitations } from '../citations/formatted.ts';
+import { formatBibliography, type ItemCitation } from '../citations/index.ts';
 import { type SiteIndex, indexContent } from './links.ts';
 
 let index: Promise<SiteIndex> | undefined;
 let bibliography: Promise<Map<string, string>> | undefined;
 let summaryCitations: Promise<Map<string, ItemCitation>> | undefined;
+
+// `astro build` formats citations on a worker thread from the checked content (integrations/
+// content-check.ts) and publishes them here; elsewhere (dev) they are formatted in-process.
+const preformatted = () => (globalThis as CitationsSlot)[CITATIONS_KEY];
 
 /**
  * The site's content, read from Astro's collections once per build and indexed. Every page asks
@@ -29,7 +35,7 @@ export function getSiteIndex(): Promise<SiteIndex> {
  * Reference lists on every page read it, so no page formats a citation itself.
  */
 export function getBibliography(): Promise<Map<string, string>> {
-	bibliography ??= getSiteIndex().then((site) => formatBibliography([...site.references.values()]));
+	bibliography ??= preformatted()?.then((f) => f.bibliography) ?? getSiteIndex().then((site) => formatBibliography([...site.references.values()]));
 	return bibliography;
 }
 
@@ -38,10 +44,6 @@ export function getBibliography(): Promise<Map<string, string>> {
  * citeproc run per build. `site` is the deployed address the citations give.
  */
 export function getSummaryCitations(site: URL): Promise<Map<string, ItemCitation>> {
-	summaryCitations ??= getSiteIndex().then(({ articles }) => {
-		const items = articles.map(({ id, data }) => summaryItem({ slug: id, title: data.title, published: data.published, url: new URL(`/articles/${id}/`, site).href }));
-		const cited = citeItems(items);
-		return new Map(articles.map((article, i) => [article.id, cited.get(items[i].id)!]));
-	});
+	summaryCitations ??= preformatted()?.then((f) => f.summaries) ?? getSiteIndex().then(({ articles }) => formatSummaryCitations(articles, site));
 	return summaryCitations;
 }
