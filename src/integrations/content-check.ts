@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { publishCitations } from '../lib/citations/background.ts';
 import { checkContent } from '../lib/content/check.ts';
+import { publishCheckedArticles } from '../lib/content/checked.ts';
 import { ContentError, formatProblems } from '../lib/content/problems.ts';
 import type { Content } from '../lib/content/validate.ts';
 
@@ -20,6 +21,8 @@ export function contentCheck(onChecked?: (content: Content) => void): AstroInteg
 					onChecked?.(content);
 					// Citations are formatted on a second thread while Astro bundles and renders (lib/citations/background.ts).
 					if (command === 'build' && config.site) publishCitations(content.references, content.articles, new URL(config.site));
+					// The article loader takes the articles as checked rather than parsing them again (lib/content/checked.ts).
+					if (command === 'build') publishCheckedArticles(content.articles);
 					if (warnings.length) logger.warn(`\n${formatProblems(warnings)}`);
 				} catch (error) {
 					if (!(error instanceof ContentError) || command === 'build') throw error;

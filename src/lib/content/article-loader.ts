@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { renderBody } from './article-body.ts';
+import { checkedArticle } from './checked.ts';
 import { COLLECTIONS, displayPath } from './paths.ts';
 import { parseFile } from './read.ts';
 
@@ -41,10 +42,14 @@ async function loadFile({ store, parseData, generateDigest }: LoaderContext, pat
 	const id = basename(path, EXTENSION);
 	const file = displayPath(path);
 	const text = readFileSync(path, 'utf8');
-	const digest = generateDigest(text);
-	const { data, body = '' } = parseFile(text, EXTENSION) as { data: Record<string, unknown>; body?: string };
-	const parsed = await parseData({ id, data, filePath: file });
-	const { html, headings } = renderBody(body, file);
-	store.set({ id, data: parsed, filePath: file, digest, rendered: { html, metadata: { headings } } });
+	const { data, body } = checkedArticle(id, text) ?? (await parse(text));
+	const { html, headings } = renderBody(body ?? '', file);
+	store.set({ id, data: data as unknown as Record<string, unknown>, filePath: file, digest: generateDigest(text), rendered: { html, metadata: { headings } } });
 	return id;
+
+	// In a build the content check has already parsed and validated this very text; in dev, parse it here.
+	async function parse(source: string) {
+		const { data: raw, body: rawBody } = parseFile(source, EXTENSION);
+		return { data: await parseData({ id, data: raw as Record<string, unknown>, filePath: file }), body: rawBody };
+	}
 }

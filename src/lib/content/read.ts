@@ -16,6 +16,8 @@ export interface RawEntry {
 	bodyLine?: number;
 	/** The file's size in bytes, for the size budget. */
 	bytes: number;
+	/** The file's text, for articles: the build's article loader takes their checked data only while the file still reads the same. */
+	text?: string;
 	/** True when the file could not be parsed: its id still exists for links, its data does not. */
 	unreadable?: boolean;
 }
@@ -56,7 +58,7 @@ export function readContent(dir: string): { raw: RawContent; problems: Problem[]
 				continue;
 			}
 			const text = readFileSync(path, 'utf8');
-			const entry = { id: name.slice(0, -extension.length), file, bytes: Buffer.byteLength(text) };
+			const entry = { id: name.slice(0, -extension.length), file, bytes: Buffer.byteLength(text), ...(collection === 'articles' && { text }) };
 			try {
 				raw[collection].push({ ...entry, ...parseFile(text, extension) });
 			} catch (error) {
