@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { CLAIMS_PER_PAGE, SOURCES_PER_PAGE, SUMMARIES_PER_PAGE, pageHrefs } from '../lib/content/paging.ts';
 import { getSiteIndex } from '../lib/content/query.ts';
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -13,8 +14,9 @@ export const GET: APIRoute = async ({ site }) => {
 		'/trials/',
 		'/outcomes/',
 		'/search/',
-		'/findings/',
-		'/checks/',
+		...pageHrefs('/articles/', index.articles.length, SUMMARIES_PER_PAGE),
+		...pageHrefs('/findings/', index.claims.length, CLAIMS_PER_PAGE),
+		...pageHrefs('/checks/', index.articles.length, SOURCES_PER_PAGE),
 		...index.articles.map((a) => `/articles/${a.id}/`),
 		...[...index.references.keys()].map((id) => `/references/${id}/`),
 		...[...index.trials.keys()].map((id) => `/trials/${id}/`),

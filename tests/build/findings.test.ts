@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CLAIMS_PER_PAGE } from '../../src/lib/content/paging.ts';
 import { articleFrontmatter, built, contentIds, page, sitemapPaths } from './site.ts';
 
 const html = page('/findings/');
@@ -28,6 +29,13 @@ describe('/findings/', () => {
 			expect(row.getAttribute('data-outcome'), href).toBe(claim.outcome ?? 'none');
 			expect(row.getAttribute('data-design'), href).toMatch(claim.reference ? /^[a-z-]+$/ : /^none$/);
 		}
+	});
+
+	it('fits on one page: no page navigation, no note that sorting reaches one page only', () => {
+		expect(claims.length).toBeLessThanOrEqual(CLAIMS_PER_PAGE);
+		expect(html.querySelector('nav.pagination')).toBeNull();
+		expect(html.querySelector('#findings-scope')).toBeNull();
+		expect(built('/findings/2/')).toBe(false);
 	});
 
 	it('is a complete plain table without JavaScript: the filters start hidden, every row visible', () => {

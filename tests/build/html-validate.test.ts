@@ -1,5 +1,7 @@
+import { join } from 'node:path';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { describe, expect, it } from 'vitest';
+import { PAGED_DIST } from '../setup/paths.ts';
 import { fileFor, sitemapPaths } from './site.ts';
 
 const validator = new HtmlValidate(
@@ -20,6 +22,11 @@ async function problems(report: Promise<{ results: { messages: { ruleId: string;
 describe('html-validate', () => {
 	it.each([...sitemapPaths(), '/404.html'])('finds nothing wrong in %s', async (path) => {
 		expect(await problems(validator.validateFile(fileFor(path)))).toEqual([]);
+	});
+
+	// The real content fits on one page of every list; the synthetic corpus shows the pages and their navigation.
+	it.each(['/', '/articles/2/', '/findings/2/', '/checks/2/'])('finds nothing wrong in %s of a list longer than one page', async (path) => {
+		expect(await problems(validator.validateFile(join(PAGED_DIST, path, 'index.html')))).toEqual([]);
 	});
 
 	it('reports duplicate ids and images without text, so a clean run means something', async () => {

@@ -16,9 +16,18 @@ describe('built pages', () => {
 	});
 
 	it('builds the fixed pages, the 404 page, the sitemap and the downloads', () => {
-		for (const path of ['/', '/about/', '/references/', '/trials/', '/outcomes/', '/findings/', '/checks/', '/404.html', '/sitemap.xml', '/references/all.bib', '/references/all.ris', '/references/all.json']) {
+		for (const path of ['/', '/articles/', '/about/', '/references/', '/trials/', '/outcomes/', '/findings/', '/checks/', '/404.html', '/sitemap.xml', '/references/all.bib', '/references/all.ris', '/references/all.json']) {
 			expect(built(path), path).toBe(true);
 		}
+	});
+
+	it('lists every summary on the home page and on the one page of /articles/, which the home page links to', () => {
+		const cards = (path: string) => page(path).querySelectorAll('.card h3 a').map((a) => a.getAttribute('href')).sort();
+		const ids = contentIds('articles');
+		expect(cards('/')).toEqual(ids.map((id) => `/articles/${id}/`).sort());
+		expect(cards('/articles/')).toEqual(cards('/'));
+		expect(page('/').querySelector('a[href="/articles/"]')?.text).toBe(`All ${ids.length} summaries`);
+		expect(page('/articles/').querySelector('nav.pagination')).toBeNull();
 	});
 
 	it('lists every page in the sitemap', () => {

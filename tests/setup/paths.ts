@@ -4,5 +4,9 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** Where the test run builds the real site (never dist/, which `npm start` serves). */
 export const TEST_DIST = fileURLToPath(new URL('../.tmp/dist/', import.meta.url));
+/** Where the test run builds a synthetic corpus long enough that every list has several pages. */
+export const PAGED_DIST = fileURLToPath(new URL('../.tmp/paged-dist/', import.meta.url));
+/** That corpus's content folder, written by tests/setup/build-paged-site.ts. */
+export const PAGED_CONTENT = fileURLToPath(new URL('../.tmp/paged-content/', import.meta.url));
 /** Astro's command-line entry, run with the same Node as the tests. */
 export const ASTRO_BIN = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));

@@ -35,8 +35,14 @@ function labelOf(reference: Item<Reference> | undefined, trial: Item<Trial> | un
 	return `${who}${trial ? ` · ${trial.data.name}` : ''}${effect.basis === 'source' ? ' (as a source states it; unverified)' : ''}`;
 }
 
-/** Every distinct figure for an outcome, papers' own results first; a claim that repeats one joins its row. */
-export function effectRows(index: SiteIndex, outcomeId: string): EffectRow[] {
+/**
+ * Every distinct figure for an outcome, papers' own results first; a claim that repeats one joins its
+ * row. With `scope`, only those claims' figures and the results of the papers they cite (one page of
+ * /findings/).
+ */
+export function effectRows(index: SiteIndex, outcomeId: string, scope?: readonly ClaimInArticle[]): EffectRow[] {
+	const claims = scope ? scope.filter((entry) => entry.claim.outcome === outcomeId) : (index.claimsByOutcome.get(outcomeId) ?? []);
+	const papers = scope && new Set(claims.map((entry) => entry.claim.reference));
 	const rows = new Map<string, EffectRow>();
 	const add = (reference: Item<Reference> | undefined, effect: Effect, foundIn: string | undefined) => {
 		const key = keyOf(reference?.id, effect);
@@ -47,9 +53,10 @@ export function effectRows(index: SiteIndex, outcomeId: string): EffectRow[] {
 		return rows.get(key)!;
 	};
 	for (const reference of index.references.values()) {
+		if (papers && !papers.has(reference.id)) continue;
 		for (const result of reference.data.results ?? []) if (result.outcome === outcomeId) add(reference, result.effect, result.foundIn);
 	}
-	for (const entry of index.claimsByOutcome.get(outcomeId) ?? []) {
+	for (const entry of claims) {
 		const { effect, reference, check } = entry.claim;
 		if (!effect) continue;
 		const paper = reference ? index.references.get(reference) : undefined;
@@ -60,11 +67,11 @@ export function effectRows(index: SiteIndex, outcomeId: string): EffectRow[] {
 
 const yearOf = (row: EffectRow) => row.reference?.data.issued?.['date-parts'][0][0] ?? 9999;
 
-/** The charts for an outcome: one per metric with two or more single estimates, oldest paper first. */
-export function effectCharts(index: SiteIndex, outcomeId: string): EffectChart[] {
+/** The charts for an outcome: one per metric with two or more single estimates, oldest paper first; `scope` as for effectRows. */
+export function effectCharts(index: SiteIndex, outcomeId: string, scope?: readonly ClaimInArticle[]): EffectChart[] {
 	const outcome = index.outcomes.get(outcomeId);
 	if (!outcome) return [];
-	const byMetric = Map.groupBy(effectRows(index, outcomeId).filter((row) => row.effect.value !== undefined), (row) => row.effect.metric);
+	const byMetric = Map.groupBy(effectRows(index, outcomeId, scope).filter((row) => row.effect.value !== undefined), (row) => row.effect.metric);
 	return [...byMetric]
 		.filter(([, rows]) => rows.length >= 2)
 		.map(([metric, rows]) => ({ outcome, metric, ratio: RATIO_METRICS.includes(metric), rows: rows.sort((a, b) => yearOf(a) - yearOf(b) || a.label.localeCompare(b.label)) }));

@@ -6,6 +6,13 @@ export function formatNumber(value: number): string {
 	return value < 0 ? `\u2212${text}` : text;
 }
 
+const COUNT_FORMAT = new Intl.NumberFormat('en-GB');
+
+/** Formats a count of things for people, with thousands separators: "70,123". */
+export function formatCount(count: number): string {
+	return COUNT_FORMAT.format(count);
+}
+
 // One formatter for the whole build: toLocaleDateString builds a new one per call, which at
 // thousands of pages costs seconds.
 const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });

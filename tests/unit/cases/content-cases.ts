@@ -84,6 +84,14 @@ export const CONTENT_CASES: ContentCase[] = [
 		reportedIn: 'outcomes/Scale-A.yaml',
 		expected: ['expected a file name of lower-case words joined by hyphens, found "Scale-A"', 'expected a file name whose id no other file in content/outcomes/ has, found "Scale-A", which Astro reads as "scale-a", the id of scale-a.yaml'],
 	},
+	{
+		name: 'an article file name that is a number',
+		file: ARTICLE,
+		newFile: 'articles/2.mdx',
+		edit: (t) => t,
+		reportedIn: 'articles/2.mdx',
+		expected: 'expected a file name with a word in it (/articles/2/ is a page of the list of summaries), found "2"',
+	},
 
 	// Numbers
 	{ name: 'a reversed CI', file: ARTICLE, edit: (t) => t.replace('ci: [0.5, 1.3]', 'ci: [1.3, 0.5]'), expected: 'claims.0.effect.ci: expected an interval [low, high] with low first, found [1.3, 0.5]' },

@@ -30,6 +30,12 @@ describe('effectCharts', () => {
 		]);
 	});
 
+	it('draws from the given claims and the papers they cite only, leaving out other papers\' results', () => {
+		const relapse = index.claims.filter((entry) => entry.claim.id === 'relapse-ratio');
+		expect(effectRows(index, 'relapse', relapse).map((r) => r.label)).toEqual(['Poe, 2023 · TRIAL1']);
+		expect(effectCharts(index, 'relapse', relapse)).toEqual([]);
+	});
+
 	it('draws nothing for an outcome with a single estimate', () => {
 		expect(effectCharts(index, 'scale-a')).toEqual([]);
 		expect(effectCharts(index, 'no-such-outcome')).toEqual([]);
