@@ -1,7 +1,6 @@
 import type { Reference } from '../../schemas/reference.ts';
 import { escapeHtml } from '../format/escape.ts';
 import { statusLine } from '../format/status.ts';
-import { citationLabel } from './index.ts';
 
 /**
  * An in-text citation as authors write it in MDX, <Cite id="mitchell-2021" />, rendered: "(Mitchell
@@ -10,15 +9,15 @@ import { citationLabel } from './index.ts';
  * and a hint popover (and dismisses it with Escape); where that is not supported, CSS shows it
  * (ArticleLayout.astro), and the link still works.
  *
- * `entryHtml` is the reference's bibliography entry, already safe HTML (formatBibliography);
+ * `label` is its in-text label (citationLabels); `entryHtml` its bibliography entry, already safe HTML (formatBibliography);
  * `previewId` must be unique on the page.
  */
-export function inTextCitation(reference: { id: string; data: Reference }, entryHtml: string, previewId: string): string {
+export function inTextCitation(reference: { id: string; data: Reference }, label: string, entryHtml: string, previewId: string): string {
 	const { status } = reference.data;
 	const statusHtml = status ? `<strong class="cite-status"> ${escapeHtml(statusLine(status))}.</strong>` : '';
 	return (
 		`<span class="cite-ref"><a class="cite" href="/references/${escapeHtml(reference.id)}/" aria-describedby="${previewId}" interestfor="${previewId}">` +
-		`(${escapeHtml(citationLabel(reference.data))})</a>` +
+		`(${escapeHtml(label)})</a>` +
 		`<span class="cite-preview" id="${previewId}" popover="hint" role="tooltip"><span>${entryHtml}</span>${statusHtml}</span></span>`
 	);
 }

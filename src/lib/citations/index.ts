@@ -80,6 +80,28 @@ export function citationLabel(reference: Reference): string {
 	return `${who}, ${year}`;
 }
 
+/**
+ * The in-text label of every reference, with the letter APA adds to the year when two references
+ * share author and year ("U.S. Food and Drug Administration, 2024a" and "…, 2024b"). The letter is
+ * read from each reference's formatted entry (formatBibliography), so a label always matches the
+ * reference list. Pages get these through getCitationLabels() in lib/content/query.ts.
+ */
+export function citationLabels(references: readonly IdentifiedReference[], bibliography: ReadonlyMap<string, string>): Map<string, string> {
+	const labels = new Map(references.map(({ id, data }) => [id, citationLabel(data)]));
+	const counts = new Map<string, number>();
+	for (const label of labels.values()) counts.set(label, (counts.get(label) ?? 0) + 1);
+	for (const { id, data } of references) {
+		const label = labels.get(id)!;
+		if (counts.get(label)! < 2) continue;
+		const year = String(data.issued?.['date-parts'][0][0] ?? 'n.d.');
+		// APA writes the letter after the year, "(2024a, June 4)", or after "n.d.-": "(n.d.-a)".
+		const escaped = year.replace(/\./g, '\\.');
+		const letter = new RegExp(`\\(${escaped}(-?[a-z])[,)]`).exec(bibliography.get(id) ?? '')?.[1];
+		if (letter) labels.set(id, `${label}${letter}`);
+	}
+	return labels;
+}
+
 /** All references as BibTeX, keyed by our ids. */
 export function toBibtex(references: readonly IdentifiedReference[]): string {
 	return new Cite(references.map((r) => toCsl(r, 'export'))).format('bibtex', { format: 'text' }) as string;

@@ -10,10 +10,10 @@ import type { Entry } from './validate.ts';
 export const CHECKED_ARTICLES_KEY = Symbol.for('evidence-digest.checked-articles');
 
 /** Where a build may have published its checked articles, by id. */
-export type CheckedArticlesSlot = { [CHECKED_ARTICLES_KEY]?: Map<string, Entry<Article> & { text?: string }> };
+export type CheckedArticlesSlot = { [CHECKED_ARTICLES_KEY]?: Map<string, Entry<Article>> };
 
 /** Publishes the checked articles of this build. */
-export function publishCheckedArticles(articles: readonly (Entry<Article> & { text?: string })[]): void {
+export function publishCheckedArticles(articles: readonly Entry<Article>[]): void {
 	(globalThis as CheckedArticlesSlot)[CHECKED_ARTICLES_KEY] = new Map(articles.map((article) => [article.id, article]));
 }
 

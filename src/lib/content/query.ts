@@ -1,12 +1,13 @@
 import { getCollection } from 'astro:content';
 import { CITATIONS_KEY, type CitationsSlot } from '../citations/published.ts';
 import { formatSummaryCitations } from '../citations/formatted.ts';
-import { formatBibliography, type ItemCitation } from '../citations/index.ts';
+import { citationLabels, formatBibliography, type ItemCitation } from '../citations/index.ts';
 import { type SiteIndex, indexContent } from './links.ts';
 
 let index: Promise<SiteIndex> | undefined;
 let bibliography: Promise<Map<string, string>> | undefined;
 let summaryCitations: Promise<Map<string, ItemCitation>> | undefined;
+let labels: Promise<Map<string, string>> | undefined;
 
 // `astro build` formats citations on a worker thread from the checked content (integrations/
 // content-check.ts) and publishes them here; elsewhere (dev) they are formatted in-process.
@@ -37,6 +38,15 @@ export function getSiteIndex(): Promise<SiteIndex> {
 export function getBibliography(): Promise<Map<string, string>> {
 	bibliography ??= preformatted()?.then((f) => f.bibliography) ?? getSiteIndex().then((site) => formatBibliography([...site.references.values()]));
 	return bibliography;
+}
+
+/**
+ * Every reference's in-text label by id, "Mitchell et al., 2021", with APA's year letter where two
+ * share author and year ("2024a"), matching the reference list. Pages label links to papers with it.
+ */
+export function getCitationLabels(): Promise<Map<string, string>> {
+	labels ??= Promise.all([getSiteIndex(), getBibliography()]).then(([site, bibliography]) => citationLabels([...site.references.values()], bibliography));
+	return labels;
 }
 
 /**

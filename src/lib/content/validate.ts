@@ -17,6 +17,8 @@ export interface Entry<T> {
 	file: string;
 	data: T;
 	body?: string;
+	/** The file's text, for articles (see RawEntry). */
+	text?: string;
 }
 
 /** Every collection, parsed. */

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { citationLabel, citeItems, formatBibliography, summaryItem, toBibtex, toCslJson, toRis } from '../../../../src/lib/citations/index.ts';
+import { citationLabel, citationLabels, citeItems, formatBibliography, summaryItem, toBibtex, toCslJson, toRis } from '../../../../src/lib/citations/index.ts';
 import { sanitizeCitationHtml } from '../../../../src/lib/citations/sanitize.ts';
 import { ReferenceSchema } from '../../../../src/schemas/reference.ts';
 
@@ -32,6 +32,14 @@ describe('citations', () => {
 		['fda-2024-crl', 'U.S. Food and Drug Administration, 2024'],
 	])('labels %s in text as (%s)', (id, label) => {
 		expect(citationLabel(byId(id).data)).toBe(label);
+	});
+
+	it('adds APA\'s year letters where two references share author and year, as the reference list does', () => {
+		const labels = citationLabels(references, formatBibliography(references));
+		expect([labels.get('fda-2024-advisory'), labels.get('fda-2024-crl')]).toEqual(['U.S. Food and Drug Administration, 2024a', 'U.S. Food and Drug Administration, 2024b']);
+		expect(formatBibliography(references).get('fda-2024-crl')).toContain('(2024b, August 9)');
+		expect(labels.get('mitchell-2021')).toBe('Mitchell et al., 2021');
+		expect(labels.get('neff-nd')).toBe('Neff, n.d.');
 	});
 
 	it('exports BibTeX keyed by our ids, with known authors and DOIs', () => {

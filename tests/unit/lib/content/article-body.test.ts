@@ -42,15 +42,15 @@ describe('inTextCitation', () => {
 	const reference = { id: 'doe-2021', data: { type: 'article-journal', title: 'A <b> trial', author: [{ family: 'Doe', given: 'J.' }], authorsComplete: true, issued: { 'date-parts': [[2021]] } } } as never;
 
 	it('links the label to the reference page and carries the preview', () => {
-		expect(inTextCitation(reference, 'Doe, J. (2021). <i>A trial</i>.', 'cite-preview-1')).toBe(
+		expect(inTextCitation(reference, 'Doe, 2021', 'Doe, J. (2021). <i>A trial</i>.', 'cite-preview-1')).toBe(
 			'<span class="cite-ref"><a class="cite" href="/references/doe-2021/" aria-describedby="cite-preview-1" interestfor="cite-preview-1">(Doe, 2021)</a>' +
 				'<span class="cite-preview" id="cite-preview-1" popover="hint" role="tooltip"><span>Doe, J. (2021). <i>A trial</i>.</span></span></span>',
 		);
 	});
 
-	it('escapes a label made from the title and adds the paper status', () => {
+	it('escapes the label and adds the paper status', () => {
 		const untitled = { id: 'x', data: { type: 'report', title: 'A <b> & "c"', status: { type: 'retracted', confirmed: true, date: new Date('2024-08-10') } } } as never;
-		const html = inTextCitation(untitled, '', 'p');
+		const html = inTextCitation(untitled, 'A <b> & "c", n.d.', '', 'p');
 		expect(html).toContain('>(A &lt;b&gt; &amp; &quot;c&quot;, n.d.)</a>');
 		expect(html).toContain('<strong class="cite-status"> Retracted on 10 August 2024.</strong>');
 	});
