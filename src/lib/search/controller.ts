@@ -1,15 +1,20 @@
-import { search } from './client.ts';
+import { countFilters, type Found, find, loadPagefind, preload } from './client.ts';
 import { FILTERS } from './names.ts';
 import { renderFilters, renderResults } from './render.ts';
 import { readSearchState, type SearchState, writeSearchState } from './safe.ts';
 
-/** The elements a search UI is made of; `filters` only on the search page. */
+/** The elements a search UI is made of; `filters` and `more` only on the search page. */
 export interface SearchElements {
 	input: HTMLInputElement;
 	status: HTMLElement;
 	results: HTMLElement;
 	filters?: HTMLElement;
+	/** Shows the next page of results. */
+	more?: HTMLButtonElement;
 }
+
+/** Results loaded at a time: the dialog shows a screenful, the search page pages on with `more`. */
+const PAGE = { dialog: 8, page: 10 };
 
 /** Arrow keys move between the input and the result links; Enter follows the focused link. */
 function enableArrowKeys({ input, results }: SearchElements): void {
@@ -29,32 +34,102 @@ function enableArrowKeys({ input, results }: SearchElements): void {
 }
 
 /**
- * Wires a search UI: typing searches (debounced), filters narrow, the live region announces the
- * count. With `syncUrl`, the query and filters live in the address (?q=…&status=…).
+ * Runs `task` for the latest request only: while one runs, further requests collapse into one more
+ * run afterwards, whose value alone is handed to `done`. Counting can take seconds on a large site.
+ */
+function latestOnly<T>(task: () => Promise<T>, done: (value: T) => void): () => Promise<void> {
+	let running = false;
+	let again = false;
+	return async () => {
+		if (running) {
+			again = true;
+			return;
+		}
+		running = true;
+		try {
+			do {
+				again = false;
+				const value = await task();
+				if (!again) done(value);
+			} while (again);
+		} finally {
+			running = false;
+		}
+	};
+}
+
+/** Keeps the filter checkboxes of the search page in step with the query: values, counts, which are open. */
+function filterPanel(container: HTMLElement, state: SearchState): () => Promise<void> {
+	const expanded = new Set<string>();
+	let counts: Record<string, Record<string, number>> | undefined;
+	const draw = () => counts && renderFilters(container, counts, state.filters, expanded);
+	container.addEventListener('click', (event) => {
+		const name = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-expand]')?.dataset.expand;
+		if (!name) return;
+		expanded.add(name);
+		draw();
+		container.querySelector<HTMLInputElement>(`fieldset[data-filter="${name}"] input`)?.focus();
+	});
+	const recount = latestOnly(
+		() => countFilters(state.query, state.filters),
+		(value) => {
+			counts = value;
+			container.removeAttribute('aria-busy');
+			draw();
+		},
+	);
+	return () => {
+		container.setAttribute('aria-busy', 'true');
+		return recount();
+	};
+}
+
+/**
+ * Wires a search UI: typing searches (debounced, with the index fetched meanwhile), filters narrow,
+ * the live region announces the count. With `syncUrl` (the search page), the query and filters live
+ * in the address (?q=…&status=…) and filter counts follow each search, after its results.
  */
 export function mountSearch(elements: SearchElements, { syncUrl }: { syncUrl: boolean }): void {
 	const names = Object.keys(FILTERS);
 	// Without the address, keep whatever was typed while the search code was still loading.
 	const state: SearchState = syncUrl ? readSearchState(new URLSearchParams(location.search), names) : { query: elements.input.value.trim(), filters: {} };
 	elements.input.value = state.query;
+	const page = elements.more ? PAGE.page : PAGE.dialog;
+	const recount = elements.filters ? filterPanel(elements.filters, state) : undefined;
 	let run = 0;
+	let found: Found = { total: 0, show: async () => [] };
+	let shown = 0;
+	const asked = () => Boolean(state.query) || Object.keys(state.filters).length > 0;
+	const show = (more: boolean, results: Awaited<ReturnType<Found['show']>>) => {
+		shown = more ? shown + results.length : results.length;
+		renderResults(elements.results, elements.status, results, { total: found.total, shown, asked: asked(), append: more });
+		if (elements.more) elements.more.hidden = shown >= found.total;
+	};
 	const update = async () => {
 		const mine = ++run;
 		// Marks let the search benchmark time query-to-render in a real browser (tests/bench/search-latency.ts).
 		performance.mark('search:start');
-		const { total, results, counts } = await search(state.query, state.filters);
+		const next = await find(state.query, state.filters);
+		const results = await next.show(0, page);
 		if (mine !== run) return; // a newer query has started; drop this one
-		renderResults(elements.results, elements.status, results, total, Boolean(state.query) || Object.keys(state.filters).length > 0);
-		if (elements.filters) renderFilters(elements.filters, counts, state.filters);
+		found = next;
+		show(false, results);
 		performance.measure('search', 'search:start');
 		if (syncUrl) {
 			const params = writeSearchState(state).toString();
 			history.replaceState(null, '', params ? `?${params}` : location.pathname);
 		}
+		void recount?.();
 	};
+	elements.more?.addEventListener('click', async () => {
+		const mine = run;
+		const results = await found.show(shown, page);
+		if (mine === run) show(true, results);
+	});
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	elements.input.addEventListener('input', () => {
 		state.query = elements.input.value.trim();
+		void preload(state.query);
 		clearTimeout(timer);
 		timer = setTimeout(update, 120);
 	});
@@ -64,5 +139,7 @@ export function mountSearch(elements: SearchElements, { syncUrl }: { syncUrl: bo
 		void update();
 	});
 	enableArrowKeys(elements);
+	// Fetch Pagefind and its index metadata now, while the reader starts typing.
+	void loadPagefind();
 	void update();
 }
