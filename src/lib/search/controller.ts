@@ -1,15 +1,14 @@
-import { countFilters, type Found, find, loadPagefind, preload } from './client.ts';
+import { countFilters, type Found, find, loadPagefind, preload, type ResultView } from './client.ts';
 import { FILTERS } from './names.ts';
 import { renderFilters, renderResults } from './render.ts';
 import { readSearchState, type SearchState, writeSearchState } from './safe.ts';
 
-/** The elements a search UI is made of; `filters` and `more` only on the search page. */
+/** The elements a search UI is made of; `filters` and `more` (next page of results) only on the search page. */
 export interface SearchElements {
 	input: HTMLInputElement;
 	status: HTMLElement;
 	results: HTMLElement;
 	filters?: HTMLElement;
-	/** Shows the next page of results. */
 	more?: HTMLButtonElement;
 }
 
@@ -70,17 +69,34 @@ function filterPanel(container: HTMLElement, state: SearchState): () => Promise<
 		draw();
 		container.querySelector<HTMLInputElement>(`fieldset[data-filter="${name}"] input`)?.focus();
 	});
-	const recount = latestOnly(
-		() => countFilters(state.query, state.filters),
-		(value) => {
-			counts = value;
-			container.removeAttribute('aria-busy');
-			draw();
-		},
-	);
+	const recount = latestOnly(() => countFilters(state.query, state.filters), (value) => {
+		counts = value;
+		container.removeAttribute('aria-busy');
+		draw();
+	});
 	return () => {
 		container.setAttribute('aria-busy', 'true');
 		return recount();
+	};
+}
+
+/** The results list: a new search replaces it; "Show more" extends it from the same search. */
+function resultList(elements: SearchElements, pageSize: number, asked: () => boolean): (next: Found, first: ResultView[]) => void {
+	let found: Found = { total: 0, show: async () => [] };
+	let shown = 0;
+	const show = (results: ResultView[], append: boolean) => {
+		shown = append ? shown + results.length : results.length;
+		renderResults(elements.results, elements.status, results, { total: found.total, shown, asked: asked(), append });
+		if (elements.more) elements.more.hidden = shown >= found.total;
+	};
+	elements.more?.addEventListener('click', async () => {
+		const from = found;
+		const results = await from.show(shown, pageSize);
+		if (from === found) show(results, true);
+	});
+	return (next, first) => {
+		found = next;
+		show(first, false);
 	};
 }
 
@@ -95,25 +111,17 @@ export function mountSearch(elements: SearchElements, { syncUrl }: { syncUrl: bo
 	const state: SearchState = syncUrl ? readSearchState(new URLSearchParams(location.search), names) : { query: elements.input.value.trim(), filters: {} };
 	elements.input.value = state.query;
 	const page = elements.more ? PAGE.page : PAGE.dialog;
+	const showResults = resultList(elements, page, () => Boolean(state.query) || Object.keys(state.filters).length > 0);
 	const recount = elements.filters ? filterPanel(elements.filters, state) : undefined;
 	let run = 0;
-	let found: Found = { total: 0, show: async () => [] };
-	let shown = 0;
-	const asked = () => Boolean(state.query) || Object.keys(state.filters).length > 0;
-	const show = (more: boolean, results: Awaited<ReturnType<Found['show']>>) => {
-		shown = more ? shown + results.length : results.length;
-		renderResults(elements.results, elements.status, results, { total: found.total, shown, asked: asked(), append: more });
-		if (elements.more) elements.more.hidden = shown >= found.total;
-	};
 	const update = async () => {
 		const mine = ++run;
 		// Marks let the search benchmark time query-to-render in a real browser (tests/bench/search-latency.ts).
 		performance.mark('search:start');
-		const next = await find(state.query, state.filters);
-		const results = await next.show(0, page);
+		const found = await find(state.query, state.filters);
+		const first = await found.show(0, page);
 		if (mine !== run) return; // a newer query has started; drop this one
-		found = next;
-		show(false, results);
+		showResults(found, first);
 		performance.measure('search', 'search:start');
 		if (syncUrl) {
 			const params = writeSearchState(state).toString();
@@ -121,11 +129,6 @@ export function mountSearch(elements: SearchElements, { syncUrl }: { syncUrl: bo
 		}
 		void recount?.();
 	};
-	elements.more?.addEventListener('click', async () => {
-		const mine = run;
-		const results = await found.show(shown, page);
-		if (mine === run) show(true, results);
-	});
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	elements.input.addEventListener('input', () => {
 		state.query = elements.input.value.trim();
