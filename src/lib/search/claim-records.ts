@@ -8,6 +8,12 @@ import { META, SUMMARY_FILTER, TYPES } from './names.ts';
 /** One claim as its own search record: an HTML document Pagefind indexes under the claim's anchor. */
 export interface ClaimRecord {
 	url: string;
+	/**
+	 * Where the index build writes the document, relative to a folder of its own: in a folder named
+	 * `#<claim id>` inside the summary's, so that Pagefind, which reads a folder of files in
+	 * parallel, gives it the address `/articles/<summary>/%23<claim id>/` (safe.ts, claimAddress).
+	 */
+	file: string;
 	content: string;
 }
 
@@ -51,7 +57,8 @@ export function claimRecords(content: Content): ClaimRecord[] {
 				filter(SUMMARY_FILTER, article.title),
 				'</div></body></html>',
 			].join('');
-			return { url: `/articles/${id}/#${claim.id}`, content: html };
+			// Both ids match ID_PATTERN (lower-case words and hyphens), so the file stays inside its folder.
+			return { url: `/articles/${id}/#${claim.id}`, file: `articles/${id}/#${claim.id}/index.html`, content: html };
 		}),
 	);
 }

@@ -1,5 +1,5 @@
 import { BUNDLE_PATH, FILTERS, HIGHLIGHT_PARAM, META, SUMMARY_FILTER } from './names.ts';
-import { safeExcerpt, safeResultUrl } from './safe.ts';
+import { claimAddress, safeExcerpt, safeResultUrl } from './safe.ts';
 
 /** Counts per value of each filter: `{ status: { 'Not verified': 12 } }`. */
 export type FilterCounts = Record<string, Record<string, number>>;
@@ -69,7 +69,7 @@ export async function preload(term: string): Promise<void> {
 const chosenFilters = (filters: Record<string, string[]>): ChosenFilters => Object.fromEntries(Object.entries(filters).map(([name, values]) => [name, { any: values }]));
 
 function toView(d: PagefindResult, origin: string): ResultView[] {
-	const url = safeResultUrl(d.url, origin);
+	const url = safeResultUrl(claimAddress(d.url), origin);
 	if (!url) return [];
 	const sections = (d.sub_results ?? [])
 		.filter((s) => s.url !== d.url)

@@ -9,6 +9,7 @@ describe('claimRecords', () => {
 	it('makes one record per claim, at the claim anchor, with its effect, status and filters', () => {
 		const records = claimRecords(content);
 		expect(records.map((r) => r.url)).toEqual(['/articles/tiny-summary/#main-effect', '/articles/tiny-summary/#relapse-ratio']);
+		expect(records.map((r) => r.file)).toEqual(['articles/tiny-summary/#main-effect/index.html', 'articles/tiny-summary/#relapse-ratio/index.html']);
 		const html = records[0].content;
 		expect(html).toContain('<h1 data-pagefind-meta="title">The post says the therapy cut symptom scores.</h1>');
 		expect(html).toContain('<span data-pagefind-meta="effect">d = 0.9 (95% CI 0.5 to 1.3), p &lt; 0.001, n = 80, 18 weeks</span>');
