@@ -94,9 +94,10 @@ export async function find(term: string, filters: Record<string, string[]>): Pro
 }
 
 /**
- * Counts, for every value of every filter, the results of a search. A second copy of Pagefind, with
- * a web worker of its own, holds all filter indexes, so that counting (slow on a large site) never
- * holds up the results. With no query and no filter it gives the site's totals, which cost nothing.
+ * Counts, for every value of every filter, the results of a search. A second copy of Pagefind
+ * (imported under another address, so the browser runs a second module, with a web worker of its
+ * own) holds all filter indexes, so that counting, slow on a large site, never holds up results.
+ * With no query and no filter it gives the site's totals, which cost nothing to count.
  */
 export async function countFilters(term: string, filters: Record<string, string[]>): Promise<FilterCounts> {
 	counting ??= start(`${BUNDLE_PATH}pagefind.js?counts`).then(async (pagefind) => ({ pagefind, totals: await pagefind.filters() }));
