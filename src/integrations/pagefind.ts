@@ -1,8 +1,31 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { close, createIndex } from 'pagefind';
+import { close, createIndex, type PagefindIndex } from 'pagefind';
 import type { Content } from '../lib/content/validate.ts';
-import { claimRecords } from '../lib/search/claim-records.ts';
+import { type ClaimRecord, claimRecords } from '../lib/search/claim-records.ts';
+
+/**
+ * Indexes the claim records as files in a temporary folder: Pagefind reads a folder in parallel,
+ * while records sent one by one through its Node API took most of the indexing time (55,000 claims:
+ * 19 s against 90 s and more).
+ */
+async function addClaims(index: PagefindIndex, records: ClaimRecord[]): Promise<void> {
+	const folder = mkdtempSync(join(tmpdir(), 'evidence-digest-claims-'));
+	try {
+		for (const record of records) {
+			mkdirSync(dirname(join(folder, record.file)), { recursive: true });
+			writeFileSync(join(folder, record.file), record.content);
+		}
+		const added = await index.addDirectory({ path: folder });
+		if (added.errors.length) throw new Error(`Pagefind could not index the claims: ${added.errors.join('; ')}`);
+		if (added.page_count !== records.length) throw new Error(`Pagefind indexed ${added.page_count} of ${records.length} claims`);
+	} finally {
+		rmSync(folder, { recursive: true, force: true });
+	}
+}
 
 /**
  * Builds the Pagefind index from the built HTML after every build, with no network: pages are
@@ -23,10 +46,7 @@ export function pagefind(checkedContent: () => Content | undefined): AstroIntegr
 					const content = checkedContent();
 					if (!content) throw new Error('The search index needs the checked content: list contentCheck() before pagefind() in astro.config.mjs.');
 					const records = claimRecords(content);
-					for (const record of records) {
-						const added = await index.addHTMLFile({ url: record.url, content: record.content });
-						if (added.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
-					}
+					await addClaims(index, records);
 					const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
 					if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
 					logger.info(`Indexed ${pages.page_count} pages and ${records.length} claims.`);

@@ -8,7 +8,7 @@ export interface BrowserFigures {
 	cssBytes: number;
 	/** JavaScript a reading page loads before search is opened: inline scripts plus scripts fetched. */
 	jsBytes: number;
-	/** Per query, on a fresh page: ms to open search (load Pagefind and its filters). */
+	/** Per query, on a fresh page: ms to open search (load Pagefind, and its filters where the search box does). */
 	openMs: number[];
 	/** Per query, on a fresh page with search open: ms from calling search() to its first results rendered. */
 	searchMs: number[];
@@ -69,22 +69,24 @@ async function readingPageBytes(browser: Browser, url: string): Promise<{ cssByt
 }
 
 /**
- * Opens search on a fresh page as a search box with filters does (imports the site's pagefind.js,
- * init(), filters(): this loads Pagefind's WebAssembly), then times one query from search() to
- * its first five results rendered. Bytes count everything fetched from opening to results.
+ * Opens search on a fresh page as the site's search box does (imports the site's pagefind.js and
+ * init(); with `loadsFilters`, as Pagefind's own UIs do, also filters(), which loads every filter
+ * index; without, an empty search, which waits for Pagefind's WebAssembly and metadata and loads
+ * nothing else), then times one query from search() to its first five results rendered. Bytes
+ * count everything fetched from opening to results.
  */
-async function searchOnce(browser: Browser, url: string, query: string): Promise<{ openMs: number; ms: number; bytes: number }> {
+async function searchOnce(browser: Browser, url: string, query: string, loadsFilters: boolean): Promise<{ openMs: number; ms: number; bytes: number }> {
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	try {
 		await page.goto(url, { waitUntil: 'networkidle' });
 		let times = { openMs: 0, ms: 0 };
 		const fetched = await transferred(page, async () => {
-			times = await page.evaluate(async (q) => {
+			times = await page.evaluate(async ({ q, loadsFilters }) => {
 				const opening = performance.now();
 				const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
 				await pagefind.init();
-				await pagefind.filters();
+				await (loadsFilters ? pagefind.filters() : pagefind.search(''));
 				const start = performance.now();
 				const search = await pagefind.search(q);
 				const results = await Promise.all(search.results.slice(0, 5).map((r: { data: () => Promise<{ url: string; meta: { title?: string }; excerpt: string }> }) => r.data()));
@@ -93,7 +95,7 @@ async function searchOnce(browser: Browser, url: string, query: string): Promise
 				document.body.prepend(list);
 				await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 				return { openMs: start - opening, ms: performance.now() - start };
-			}, query);
+			}, { q: query, loadsFilters });
 		});
 		return { ...times, bytes: fetched.sent };
 	} finally {
@@ -104,8 +106,9 @@ async function searchOnce(browser: Browser, url: string, query: string): Promise
 /**
  * Loads a built site's reading page in Chromium to count its CSS and JS, then searches each query
  * `repeats` times, each on a fresh page with an empty cache, as a reader opening search would.
+ * `loadsFilters`: whether the site's search box loads every filter when it opens (searchOnce).
  */
-export async function measureInBrowser(site: string, readingPath: string, queries: readonly string[], repeats = 2): Promise<BrowserFigures> {
+export async function measureInBrowser(site: string, readingPath: string, queries: readonly string[], { loadsFilters, repeats = 2 }: { loadsFilters: boolean; repeats?: number }): Promise<BrowserFigures> {
 	const [browser, server] = await Promise.all([launchChromium(), serveBuild(site)]);
 	try {
 		const url = `${server.url}${readingPath}`;
@@ -113,7 +116,7 @@ export async function measureInBrowser(site: string, readingPath: string, querie
 		const figures: BrowserFigures = { cssBytes, jsBytes, openMs: [], searchMs: [], firstQueryBytes: [] };
 		for (let round = 0; round < repeats; round++) {
 			for (const query of queries) {
-				const { openMs, ms, bytes } = await searchOnce(browser, url, query);
+				const { openMs, ms, bytes } = await searchOnce(browser, url, query, loadsFilters);
 				figures.openMs.push(openMs);
 				figures.searchMs.push(ms);
 				figures.firstQueryBytes.push(bytes);

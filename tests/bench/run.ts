@@ -51,7 +51,7 @@ async function measureSites(sites: Site[], corpus: Corpus, work: string, built: 
 		const out = join(work, 'out', site.name);
 		say(`${site.name}: measuring output and searching in Chromium`);
 		const { figures: output, articleBytes } = measureOutput(out);
-		const browser = await measureInBrowser(out, `/articles/${corpus.articles[0].id}/`, corpus.queries);
+		const browser = await measureInBrowser(out, `/articles/${corpus.articles[0].id}/`, corpus.queries, { loadsFilters: site.searchLoadsFilters });
 		const runs = built.runs.get(site)!;
 		const m = medianRun(runs);
 		results.push({

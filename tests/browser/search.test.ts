@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { PAGED_DIST } from '../setup/paths.ts';
 import { axeViolations } from './axe.ts';
 import { launchChromium, serveBuild } from './harness.ts';
 
@@ -44,7 +45,17 @@ describe('searching from /search/', () => {
 		const claim = results().filter({ has: page.locator('a[href*="#phase-3-diagnosis"]') });
 		expect(await claim.locator('.result-effect').innerText()).toContain('MDMA-AT: 67% (28/42) vs Placebo with therapy: 32% (12/37)');
 		expect(await claim.locator('.result-status').innerText()).toBe('Consistent with the paper');
+		expect(await claim.locator('.result-meta').innerText()).toBe('Claim · Wix blog · in “A Wix blog explainer on MDMA-assisted therapy for PTSD, checked”');
 		expect(await claim.locator('.result-excerpt mark').count()).toBeGreaterThan(0);
+	});
+
+	it('shows the first ten results, and ten more on request', async () => {
+		await searchPage('q=therapy');
+		expect(await results().count()).toBe(10);
+		expect(await page.locator('.search-layout [role=status]').innerText()).toMatch(/^\d+ results, showing the first 10\.$/);
+		await page.getByRole('button', { name: 'Show more results' }).click();
+		await expect.poll(() => results().count()).toBe(20);
+		expect(await page.locator('.search-layout [role=status]').innerText()).toMatch(/showing the first 20\.$/);
 	});
 
 	it('narrows results with a filter and keeps it in the address', async () => {
@@ -105,6 +116,16 @@ describe('the header search dialog', () => {
 		expect(await page.locator('#search-dialog').isVisible()).toBe(false);
 	});
 
+	it('loads no filter index, which only the search page counts', async () => {
+		const fetched: string[] = [];
+		page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+		await openWith('/');
+		await page.keyboard.type('remission');
+		await page.locator('#search-dialog .result').first().waitFor();
+		expect(fetched.filter((path) => path.startsWith('/pagefind/index/')).length).toBeGreaterThan(0);
+		expect(fetched.filter((path) => path.startsWith('/pagefind/filter/'))).toEqual([]);
+	});
+
 	it('has no axe violations with results open', async () => {
 		await openWith('/');
 		await page.keyboard.type('remission');
@@ -121,6 +142,24 @@ describe('the header search dialog', () => {
 		expect(await noJs.locator('.no-js').innerText()).toContain('needs JavaScript');
 		expect(await noJs.locator('.no-js a[href="/"]').count()).toBe(1);
 		await context.close();
+	});
+});
+
+describe('filters on a site with many outlets', () => {
+	let paged: Awaited<ReturnType<typeof serveBuild>>;
+	beforeAll(async () => {
+		paged = await serveBuild(PAGED_DIST);
+	});
+	afterAll(() => paged.close());
+
+	it('lists the largest values of a long filter, every value after "Show all"', async () => {
+		await page.goto(`${paged.url}/search/`);
+		const outlets = page.locator('fieldset[data-filter="outlet"] input');
+		await outlets.first().waitFor();
+		expect(await outlets.count()).toBe(12);
+		await page.locator('fieldset[data-filter="outlet"]').getByRole('button', { name: /^Show all \d+$/ }).click();
+		await expect.poll(() => outlets.count()).toBeGreaterThan(12);
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('outlet');
 	});
 });
 

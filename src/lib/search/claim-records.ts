@@ -3,11 +3,17 @@ import type { Content } from '../content/validate.ts';
 import { DESIGN_LABELS } from '../format/design.ts';
 import { formatEffect } from '../format/effect.ts';
 import { escapeHtml } from '../format/escape.ts';
-import { META, TYPES } from './names.ts';
+import { META, SUMMARY_FILTER, TYPES } from './names.ts';
 
 /** One claim as its own search record: an HTML document Pagefind indexes under the claim's anchor. */
 export interface ClaimRecord {
 	url: string;
+	/**
+	 * Where the index build writes the document, relative to a folder of its own: in a folder named
+	 * `#<claim id>` inside the summary's, so that Pagefind, which reads a folder of files in
+	 * parallel, gives it the address `/articles/<summary>/%23<claim id>/` (safe.ts, claimAddress).
+	 */
+	file: string;
 	content: string;
 }
 
@@ -20,7 +26,10 @@ const meta = (name: string, value: string | undefined) => (value ? `<span data-p
 /**
  * A record per claim, so that "67%" or "remission" finds the claim itself, at its anchor, with its
  * effect and status, filterable by status, design, outcome, trial, paper and outlet. The statement
- * is the record's title (weighted like a heading); what the paper reports is its body.
+ * is the record's title (weighted like a heading); what the paper reports is its body. Only the
+ * effect is meta: what a result shows besides (kind, outlet, status, summary) are filter values,
+ * because Pagefind searches meta words and every claim would match "claim", "paper" or its
+ * summary's title.
  */
 export function claimRecords(content: Content): ClaimRecord[] {
 	const references = new Map(content.references.map((r) => [r.id, r.data]));
@@ -37,11 +46,7 @@ export function claimRecords(content: Content): ClaimRecord[] {
 				`<h1 data-pagefind-meta="title">${escapeHtml(claim.statement)}</h1>`,
 				body,
 				'<div data-pagefind-ignore>',
-				meta(META.kind, TYPES.claim),
-				meta(META.outlet, article.source.outlet),
 				meta(META.effect, effect),
-				meta(META.status, STATUS_LABELS[claim.check.status]),
-				meta(META.summary, article.title),
 				filter('type', TYPES.claim),
 				filter('status', STATUS_LABELS[claim.check.status]),
 				filter('design', reference ? DESIGN_LABELS[reference.study.design] : undefined),
@@ -49,9 +54,11 @@ export function claimRecords(content: Content): ClaimRecord[] {
 				filter('trial', trial?.name),
 				filter('paper', reference ? citationLabel(reference) : undefined),
 				filter('outlet', article.source.outlet),
+				filter(SUMMARY_FILTER, article.title),
 				'</div></body></html>',
 			].join('');
-			return { url: `/articles/${id}/#${claim.id}`, content: html };
+			// Both ids match ID_PATTERN (lower-case words and hyphens), so the file stays inside its folder.
+			return { url: `/articles/${id}/#${claim.id}`, file: `articles/${id}/#${claim.id}/index.html`, content: html };
 		}),
 	);
 }

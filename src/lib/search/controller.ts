@@ -1,15 +1,19 @@
-import { search } from './client.ts';
+import { countFilters, type Found, find, loadPagefind, preload, type ResultView } from './client.ts';
 import { FILTERS } from './names.ts';
 import { renderFilters, renderResults } from './render.ts';
 import { readSearchState, type SearchState, writeSearchState } from './safe.ts';
 
-/** The elements a search UI is made of; `filters` only on the search page. */
+/** The elements a search UI is made of; `filters` and `more` (next page of results) only on the search page. */
 export interface SearchElements {
 	input: HTMLInputElement;
 	status: HTMLElement;
 	results: HTMLElement;
 	filters?: HTMLElement;
+	more?: HTMLButtonElement;
 }
+
+/** Results loaded at a time: the dialog shows a screenful, the search page pages on with `more`. */
+const PAGE = { dialog: 8, page: 10 };
 
 /** Arrow keys move between the input and the result links; Enter follows the focused link. */
 function enableArrowKeys({ input, results }: SearchElements): void {
@@ -29,32 +33,106 @@ function enableArrowKeys({ input, results }: SearchElements): void {
 }
 
 /**
- * Wires a search UI: typing searches (debounced), filters narrow, the live region announces the
- * count. With `syncUrl`, the query and filters live in the address (?q=…&status=…).
+ * Runs `task` for the latest request only: while one runs, further requests collapse into one more
+ * run afterwards, whose value alone is handed to `done`. Counting can take seconds on a large site.
+ */
+function latestOnly<T>(task: () => Promise<T>, done: (value: T) => void): () => Promise<void> {
+	let running = false;
+	let again = false;
+	return async () => {
+		if (running) {
+			again = true;
+			return;
+		}
+		running = true;
+		try {
+			do {
+				again = false;
+				const value = await task();
+				if (!again) done(value);
+			} while (again);
+		} finally {
+			running = false;
+		}
+	};
+}
+
+/** Keeps the filter checkboxes of the search page in step with the query: values, counts, which are open. */
+function filterPanel(container: HTMLElement, state: SearchState): () => Promise<void> {
+	const expanded = new Set<string>();
+	let counts: Record<string, Record<string, number>> | undefined;
+	const draw = () => counts && renderFilters(container, counts, state.filters, expanded);
+	container.addEventListener('click', (event) => {
+		const name = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-expand]')?.dataset.expand;
+		if (!name) return;
+		expanded.add(name);
+		draw();
+		container.querySelector<HTMLInputElement>(`fieldset[data-filter="${name}"] input`)?.focus();
+	});
+	const recount = latestOnly(() => countFilters(state.query, state.filters), (value) => {
+		counts = value;
+		container.removeAttribute('aria-busy');
+		draw();
+	});
+	return () => {
+		container.setAttribute('aria-busy', 'true');
+		return recount();
+	};
+}
+
+/** The results list: a new search replaces it; "Show more" extends it from the same search. */
+function resultList(elements: SearchElements, pageSize: number, asked: () => boolean): (next: Found, first: ResultView[]) => void {
+	let found: Found = { total: 0, show: async () => [] };
+	let shown = 0;
+	const show = (results: ResultView[], append: boolean) => {
+		shown = append ? shown + results.length : results.length;
+		renderResults(elements.results, elements.status, results, { total: found.total, shown, asked: asked(), append });
+		if (elements.more) elements.more.hidden = shown >= found.total;
+	};
+	elements.more?.addEventListener('click', async () => {
+		const from = found;
+		const results = await from.show(shown, pageSize);
+		if (from === found) show(results, true);
+	});
+	return (next, first) => {
+		found = next;
+		show(first, false);
+	};
+}
+
+/**
+ * Wires a search UI: typing searches (debounced, with the index fetched meanwhile), filters narrow,
+ * the live region announces the count. With `syncUrl` (the search page), the query and filters live
+ * in the address (?q=…&status=…) and filter counts follow each search, after its results.
  */
 export function mountSearch(elements: SearchElements, { syncUrl }: { syncUrl: boolean }): void {
 	const names = Object.keys(FILTERS);
 	// Without the address, keep whatever was typed while the search code was still loading.
 	const state: SearchState = syncUrl ? readSearchState(new URLSearchParams(location.search), names) : { query: elements.input.value.trim(), filters: {} };
 	elements.input.value = state.query;
+	const page = elements.more ? PAGE.page : PAGE.dialog;
+	const showResults = resultList(elements, page, () => Boolean(state.query) || Object.keys(state.filters).length > 0);
+	const recount = elements.filters ? filterPanel(elements.filters, state) : undefined;
 	let run = 0;
 	const update = async () => {
 		const mine = ++run;
 		// Marks let the search benchmark time query-to-render in a real browser (tests/bench/search-latency.ts).
 		performance.mark('search:start');
-		const { total, results, counts } = await search(state.query, state.filters);
+		const found = await find(state.query, state.filters);
+		const first = await found.show(0, page);
 		if (mine !== run) return; // a newer query has started; drop this one
-		renderResults(elements.results, elements.status, results, total, Boolean(state.query) || Object.keys(state.filters).length > 0);
-		if (elements.filters) renderFilters(elements.filters, counts, state.filters);
+		showResults(found, first);
 		performance.measure('search', 'search:start');
 		if (syncUrl) {
 			const params = writeSearchState(state).toString();
 			history.replaceState(null, '', params ? `?${params}` : location.pathname);
 		}
+		void recount?.();
 	};
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	elements.input.addEventListener('input', () => {
 		state.query = elements.input.value.trim();
+		void preload(state.query);
 		clearTimeout(timer);
 		timer = setTimeout(update, 120);
 	});
@@ -64,5 +142,7 @@ export function mountSearch(elements: SearchElements, { syncUrl }: { syncUrl: bo
 		void update();
 	});
 	enableArrowKeys(elements);
+	// Fetch Pagefind and its index metadata now, while the reader starts typing.
+	void loadPagefind();
 	void update();
 }

@@ -16,14 +16,20 @@ export const FILTERS = {
 
 export type FilterName = keyof typeof FILTERS;
 
-/** Meta keys each result carries besides Pagefind's own `title`. */
+/**
+ * Meta keys each result carries besides Pagefind's own `title`. Pagefind (since 1.5) makes meta
+ * values searchable words, so a claim carries only its effect (whose words are in its text anyway);
+ * its kind, outlet, status and summary travel as filter values, which are not searched.
+ */
 export const META = {
-	kind: 'kind',
-	outlet: 'outlet',
 	effect: 'effect',
-	status: 'status',
-	summary: 'summary',
 } as const;
+
+/**
+ * A filter never offered to readers, only shown with a result: the title of the summary a claim is
+ * in. As meta, its words would make every claim of a summary match the summary's title.
+ */
+export const SUMMARY_FILTER = 'summary';
 
 /** Values of the `type` filter. */
 export const TYPES = {

@@ -1,5 +1,5 @@
 import type { ResultView } from './client.ts';
-import { FILTERS, META, TYPES } from './names.ts';
+import { FILTERS, TYPES } from './names.ts';
 
 /** Makes an element with text content only (never HTML). */
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
@@ -23,12 +23,11 @@ function renderResult(result: ResultView): HTMLLIElement {
 	const link = el('a', '', result.title);
 	link.href = result.url;
 	heading.append(link);
-	const { meta } = result;
-	const facts = [meta[META.kind], meta[META.outlet], meta[META.kind] === TYPES.claim ? `in “${meta[META.summary]}”` : undefined].filter(Boolean).join(' · ');
+	const facts = [result.kind, result.outlet, result.kind === TYPES.claim && result.summary ? `in “${result.summary}”` : undefined].filter(Boolean).join(' · ');
 	item.append(heading);
 	if (facts) item.append(el('p', 'result-meta', facts));
-	if (meta[META.effect]) item.append(el('p', 'result-effect', meta[META.effect]));
-	if (meta[META.status]) item.append(el('p', 'result-status', meta[META.status]));
+	if (result.effect) item.append(el('p', 'result-effect', result.effect));
+	if (result.kind === TYPES.claim && result.status) item.append(el('p', 'result-status', result.status));
 	item.append(excerpt(result.excerpt));
 	if (result.sections.length) {
 		const list = el('ul', 'result-sections');
@@ -44,28 +43,57 @@ function renderResult(result: ResultView): HTMLLIElement {
 	return item;
 }
 
-/** Replaces the results list and announces the count in the live region. */
-export function renderResults(list: HTMLElement, status: HTMLElement, results: ResultView[], total: number, asked: boolean): void {
-	list.replaceChildren(...results.map(renderResult));
-	status.textContent = !asked ? '' : total === 0 ? 'No results.' : `${total} ${total === 1 ? 'result' : 'results'}${total > results.length ? `, showing the first ${results.length}` : ''}.`;
+/** How many results a search found and shows, and whether these extend the list or replace it. */
+export interface ResultCount {
+	total: number;
+	shown: number;
+	asked: boolean;
+	append?: boolean;
 }
 
-/** Builds one fieldset of checkboxes per filter, each value with its count, keeping the chosen ones checked. */
-export function renderFilters(container: HTMLElement, counts: Record<string, Record<string, number>>, chosen: Record<string, string[]>): void {
+/** Replaces (or extends) the results list and announces the count in the live region. */
+export function renderResults(list: HTMLElement, status: HTMLElement, results: ResultView[], { total, shown, asked, append }: ResultCount): void {
+	if (append) list.append(...results.map(renderResult));
+	else list.replaceChildren(...results.map(renderResult));
+	status.textContent = !asked ? '' : total === 0 ? 'No results.' : `${total} ${total === 1 ? 'result' : 'results'}${total > shown ? `, showing the first ${shown}` : ''}.`;
+}
+
+/** Values a filter lists before "Show all": outlets and papers run to thousands on a large site. */
+const LISTED = 12;
+
+function checkbox(name: string, value: string, count: number, checked: boolean): HTMLLabelElement {
+	const input = el('input', '');
+	input.type = 'checkbox';
+	input.name = name;
+	input.value = value;
+	input.checked = checked;
+	const label = el('label', '');
+	label.append(input, ` ${value} `, el('span', 'count', `(${count})`));
+	return label;
+}
+
+/**
+ * Builds one fieldset of checkboxes per filter, each value with its count, keeping the chosen ones
+ * checked. A long filter lists its largest values (and every chosen one) until it is `expanded`.
+ */
+export function renderFilters(container: HTMLElement, counts: Record<string, Record<string, number>>, chosen: Record<string, string[]>, expanded: ReadonlySet<string>): void {
 	const fieldsets = Object.entries(FILTERS).flatMap(([name, label]) => {
 		const values = Object.entries(counts[name] ?? {});
 		if (!values.length) return [];
+		const picked = new Set(chosen[name]);
+		const long = values.length > LISTED && !expanded.has(name);
+		const listed = long ? new Set([...values].sort(([a, m], [b, n]) => n - m || a.localeCompare(b)).slice(0, LISTED).map(([value]) => value)) : undefined;
 		const fieldset = el('fieldset', 'filter');
+		fieldset.dataset.filter = name;
 		fieldset.append(el('legend', '', label));
 		for (const [value, count] of values.sort(([a], [b]) => a.localeCompare(b))) {
-			const input = el('input', '');
-			input.type = 'checkbox';
-			input.name = name;
-			input.value = value;
-			input.checked = chosen[name]?.includes(value) ?? false;
-			const labelEl = el('label', '');
-			labelEl.append(input, ` ${value} `, el('span', 'count', `(${count})`));
-			fieldset.append(labelEl);
+			if (!listed || listed.has(value) || picked.has(value)) fieldset.append(checkbox(name, value, count, picked.has(value)));
+		}
+		if (long) {
+			const more = el('button', 'show-all', `Show all ${values.length}`);
+			more.type = 'button';
+			more.dataset.expand = name;
+			fieldset.append(more);
 		}
 		return [fieldset];
 	});

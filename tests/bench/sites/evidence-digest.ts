@@ -16,6 +16,7 @@ export function evidenceDigest(indexMode: IndexMode): Site {
 	let content = '';
 	return {
 		name: 'evidence-digest',
+		searchLoadsFilters: false,
 		async prepare(corpus, work) {
 			content = join(work, 'content');
 			writeCorpus(corpus, content);

@@ -28,6 +28,7 @@ export function hugo(): Site {
 	let root = '';
 	return {
 		name: 'hugo',
+		searchLoadsFilters: true,
 		async prepare(corpus, work) {
 			root = join(work, 'hugo');
 			for (const [path, text] of Object.entries(FILES)) {

@@ -28,6 +28,11 @@ export interface RunFigures {
 /** What the benchmark needs from each site it builds: ours, Starlight, Hugo. */
 export interface Site {
 	name: string;
+	/**
+	 * Whether opening its search loads every filter index: Pagefind's Default UI (Starlight's, and
+	 * the one used with Hugo) calls filters() at once; our header search loads none.
+	 */
+	searchLoadsFilters: boolean;
 	/** Installs what it needs and writes its project for the corpus; returns what it runs (name and version). */
 	prepare(corpus: Corpus, work: string, progress: (message: string) => void): Promise<string>;
 	/** One clean build and index into `out`, its output to `log`. */

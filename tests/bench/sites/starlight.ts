@@ -32,6 +32,7 @@ export function starlight(): Site {
 	let root = '';
 	return {
 		name: 'starlight',
+		searchLoadsFilters: true,
 		async prepare(corpus, _work, progress) {
 			const astro = version(ROOT, 'astro');
 			root = join(tmpdir(), 'evidence-digest-bench', `starlight-on-astro-${astro}`);
