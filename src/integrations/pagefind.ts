@@ -4,6 +4,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
+import { citationLabels } from '../lib/citations/index.ts';
+import { CITATIONS_KEY, type CitationsSlot } from '../lib/citations/published.ts';
 import type { Content } from '../lib/content/validate.ts';
 import { type ClaimRecord, claimRecords } from '../lib/search/claim-records.ts';
 
@@ -45,7 +47,9 @@ export function pagefind(checkedContent: () => Content | undefined): AstroIntegr
 					if (pages.errors.length) throw new Error(`Pagefind could not index the site: ${pages.errors.join('; ')}`);
 					const content = checkedContent();
 					if (!content) throw new Error('The search index needs the checked content: list contentCheck() before pagefind() in astro.config.mjs.');
-					const records = claimRecords(content);
+					// The paper filter uses the same labels as the pages ("…, 2024a"), from the citations the build formatted.
+					const formatted = await (globalThis as CitationsSlot)[CITATIONS_KEY];
+					const records = claimRecords(content, formatted && citationLabels(content.references, formatted.bibliography));
 					await addClaims(index, records);
 					const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
 					if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);

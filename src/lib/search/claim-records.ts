@@ -29,9 +29,10 @@ const meta = (name: string, value: string | undefined) => (value ? `<span data-p
  * is the record's title (weighted like a heading); what the paper reports is its body. Only the
  * effect is meta: what a result shows besides (kind, outlet, status, summary) are filter values,
  * because Pagefind searches meta words and every claim would match "claim", "paper" or its
- * summary's title.
+ * summary's title. `labels` are the papers' in-text labels with APA's year letters (citationLabels);
+ * without them the plain label is used.
  */
-export function claimRecords(content: Content): ClaimRecord[] {
+export function claimRecords(content: Content, labels?: ReadonlyMap<string, string>): ClaimRecord[] {
 	const references = new Map(content.references.map((r) => [r.id, r.data]));
 	const outcomes = new Map(content.outcomes.map((o) => [o.id, o.data]));
 	const trials = new Map(content.trials.map((t) => [t.id, t.data]));
@@ -52,7 +53,7 @@ export function claimRecords(content: Content): ClaimRecord[] {
 				filter('design', reference ? DESIGN_LABELS[reference.study.design] : undefined),
 				filter('outcome', claim.outcome ? outcomes.get(claim.outcome)?.short : undefined),
 				filter('trial', trial?.name),
-				filter('paper', reference ? citationLabel(reference) : undefined),
+				filter('paper', reference ? (labels?.get(claim.reference!) ?? citationLabel(reference)) : undefined),
 				filter('outlet', article.source.outlet),
 				filter(SUMMARY_FILTER, article.title),
 				'</div></body></html>',

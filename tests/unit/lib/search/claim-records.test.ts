@@ -18,6 +18,11 @@ describe('claimRecords', () => {
 		}
 	});
 
+	it('files each claim under the label the pages give its paper, year letter included', () => {
+		const [record] = claimRecords(content, new Map([['doe-2021', 'Doe, 2021a']]));
+		expect(record.content).toContain('<span data-pagefind-filter="paper">Doe, 2021a</span>');
+	});
+
 	it('keeps kind, outlet, status and summary out of meta, whose words Pagefind would search', () => {
 		const metas = [...claimRecords(content)[0].content.matchAll(/data-pagefind-meta="([^"]+)"/g)].map((m) => m[1]);
 		expect(metas).toEqual(['title', 'effect']);
