@@ -1,6 +1,7 @@
 import Slugger from 'github-slugger';
 import { mdxToHast } from 'satteri';
-import { escapeHtml } from '../format/escape.ts';
+import type { Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
 
 /**
  * Renders an article's MDX body to HTML during content sync, with satteri: the Rust parser Astro 7
@@ -39,78 +40,52 @@ export interface RenderedBody {
 /** The options Astro's own Markdown processor passes to satteri (GFM and smart punctuation are on by default). */
 export const SATTERI_FEATURES = { gfm: true, smartPunctuation: true } as const;
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 const HEADING = /^h([1-6])$/;
 const CITE = /<evidence-cite id="([^"]*)"><\/evidence-cite>/g;
+// A JSX comment {/* … */} renders nothing; the checker rejects every other expression.
+const DROPPED = new Set(['mdxTextExpression', 'mdxFlowExpression', 'comment']);
 
 const textOf = (node: HastNode): string => (node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(textOf).join(''));
 
-/** hast property names to HTML attribute names: className → class, dataFootnoteRef → data-footnote-ref. */
-function attributeName(property: string): string {
-	if (property === 'className') return 'class';
-	if (property === 'htmlFor') return 'for';
-	if (/^(data|aria)[A-Z]/.test(property)) return property.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-	return property.toLowerCase();
-}
-
-function attributes(properties: Record<string, unknown> = {}): string {
-	let out = '';
-	for (const [property, value] of Object.entries(properties)) {
-		if (value === false || value === null || value === undefined) continue;
-		const name = attributeName(property);
-		if (value === true) out += ` ${name}`;
-		else out += ` ${name}="${escapeHtml(Array.isArray(value) ? value.join(' ') : String(value))}"`;
-	}
-	return out;
-}
-
 /**
  * Renders one MDX body. `file` names the article in errors. Headings get the ids Astro's processor
- * gives them (github-slugger over their text), which the checker relies on for anchor clashes.
+ * gives them (github-slugger over their text, as its satteriHeadingIdsPlugin does; that plugin runs
+ * only inside satteri's Markdown pipeline, which has no MDX entry), and the checker relies on them
+ * for anchor clashes. hast-util-to-html writes the HTML, as it does for Astro's rehype pipeline.
  */
 export function renderBody(body: string, file: string): RenderedBody {
-	const root = mdxToHast(body, { features: SATTERI_FEATURES }) as HastNode;
+	const root = mdxToHast(body, { features: SATTERI_FEATURES, position: false }) as HastNode;
 	const slugger = new Slugger();
 	const headings: Heading[] = [];
-	const render = (node: HastNode): string => {
-		switch (node.type) {
-			case 'root':
-				return (node.children ?? []).map(render).join('');
-			case 'text':
-				return escapeHtml(node.value ?? '');
-			case 'element': {
-				const tag = node.tagName!;
-				const properties = { ...node.properties };
-				const depth = HEADING.exec(tag);
-				if (depth && typeof properties.id !== 'string') {
-					const text = textOf(node);
-					properties.id = slugger.slug(text);
-					headings.push({ depth: Number(depth[1]), slug: properties.id as string, text });
-				}
-				const open = `<${tag}${attributes(properties)}>`;
-				return VOID.has(tag) ? open : `${open}${(node.children ?? []).map(render).join('')}</${tag}>`;
-			}
-			case 'mdxJsxTextElement':
-			case 'mdxJsxFlowElement':
-				return renderCiteMarker(node, file);
-			// A JSX comment {/* … */} renders nothing; the checker rejects every other expression.
-			case 'mdxTextExpression':
-			case 'mdxFlowExpression':
-			case 'comment':
-				return '';
-			default:
-				throw new Error(`${file}: body: expected Markdown and <Cite id="reference-id" /> only, found a ${node.type} node; run npm run check`);
+	const prepare = (node: HastNode): HastNode => {
+		if (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') return citeMarker(node, file);
+		if (node.type === 'element') nameHeading(node, slugger, headings);
+		else if (!['root', 'text'].includes(node.type)) {
+			throw new Error(`${file}: body: expected Markdown and <Cite id="reference-id" /> only, found a ${node.type} node; run npm run check`);
 		}
+		if (node.children) node.children = node.children.filter((child) => !DROPPED.has(child.type)).map(prepare);
+		return node;
 	};
-	return { html: render(root), headings };
+	// Named references (&amp;, &lt;) keep the HTML as readable as the Markdown it came from.
+	return { html: toHtml(prepare(root) as Root, { characterReferences: { useNamedReferences: true } }), headings };
 }
 
-function renderCiteMarker(node: HastNode, file: string): string {
+function nameHeading(node: HastNode, slugger: Slugger, headings: Heading[]): void {
+	const depth = HEADING.exec(node.tagName!);
+	if (!depth || typeof node.properties?.id === 'string') return;
+	const text = textOf(node);
+	const slug = slugger.slug(text);
+	node.properties = { ...node.properties, id: slug };
+	headings.push({ depth: Number(depth[1]), slug, text });
+}
+
+/** A <Cite> becomes a marker element that the article page replaces with the formatted citation. */
+function citeMarker(node: HastNode, file: string): HastNode {
 	const id = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
 	if (node.name !== 'Cite' || typeof id !== 'string') {
 		throw new Error(`${file}: body: expected <Cite id="reference-id" />, found <${node.name ?? ''}>; run npm run check`);
 	}
-	return `<evidence-cite id="${escapeHtml(id)}"></evidence-cite>`;
+	return { type: 'element', tagName: 'evidence-cite', properties: { id }, children: [] };
 }
 
 /** Puts each citation into a rendered body: `cite(id, n)` returns the HTML of the n-th citation (from 1) on the page. */

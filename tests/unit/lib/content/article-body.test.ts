@@ -9,12 +9,18 @@ describe('renderBody', () => {
 	it.each([
 		['## What it says\n\nA *short* line\nand **more**.', '<h2 id="what-it-says">What it says</h2>\n<p>A <em>short</em> line\nand <strong>more</strong>.</p>'],
 		['Text & <Cite id="doe-2021" /> "quoted" it\'s.', '<p>Text &amp; <evidence-cite id="doe-2021"></evidence-cite> “quoted” it’s.</p>'],
-		['A [link](/references/doe-2021/ "Doe") and \\<b\\>.', '<p>A <a href="/references/doe-2021/" title="Doe">link</a> and &lt;b&gt;.</p>'],
+		['A [link](/references/doe-2021/ "Doe") and \\<b\\>.', '<p>A <a href="/references/doe-2021/" title="Doe">link</a> and &lt;b>.</p>'],
 		['{/* a note to editors */}\n\nKept.', '\n<p>Kept.</p>'],
 		['- one\n- two', '<ul>\n<li>one</li>\n<li>two</li>\n</ul>'],
 		['---', '<hr>'],
 	])('renders %j', (body, html) => {
 		expect(renderBody(body, FILE).html).toBe(html);
+	});
+
+	it('writes ARIA attribute names as HTML spells them', () => {
+		const { html } = renderBody('A note[^1].\n\n[^1]: Its text.', FILE);
+		expect(html).toContain('aria-describedby="footnote-label"');
+		expect(html).not.toContain('aria-described-by');
 	});
 
 	it('gives headings the ids the checker reads, repeated titles numbered', () => {
