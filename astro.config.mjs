@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
@@ -19,7 +20,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	outDir: process.env.OUT_DIR ?? './dist',
 	// atomicOutput stays last: it swaps the finished build in after every other integration (Pagefind included) is done.
-	integrations: [contentCheck((checked) => (content = checked)), mdx(), pagefind(() => content), atomicOutput()],
+	// The sitemap lists every page route (not 404) and becomes an index past 45,000 addresses.
+	integrations: [contentCheck((checked) => (content = checked)), mdx(), sitemap(), pagefind(() => content), atomicOutput()],
 	// Stylesheets are files, fetched once and cached, not inlined: inlined, they were 9 KB of every
 	// page's HTML (issue 6 asks for at most 20 KB beyond a summary's prose).
 	build: { inlineStylesheets: 'never' },

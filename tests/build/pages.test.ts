@@ -16,7 +16,7 @@ describe('built pages', () => {
 	});
 
 	it('builds the fixed pages, the 404 page, the sitemap and the downloads', () => {
-		for (const path of ['/', '/articles/', '/about/', '/references/', '/trials/', '/outcomes/', '/findings/', '/checks/', '/404.html', '/sitemap.xml', '/references/all.bib', '/references/all.ris', '/references/all.json']) {
+		for (const path of ['/', '/articles/', '/about/', '/references/', '/trials/', '/outcomes/', '/findings/', '/checks/', '/404.html', '/sitemap-index.xml', '/sitemap-0.xml', '/references/all.bib', '/references/all.ris', '/references/all.json']) {
 			expect(built(path), path).toBe(true);
 		}
 	});

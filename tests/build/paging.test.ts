@@ -6,6 +6,7 @@ import { checkContent } from '../../src/lib/content/check.ts';
 import { CLAIMS_PER_PAGE, HOME_SUMMARIES, SOURCES_PER_PAGE, SUMMARIES_PER_PAGE, pageCount } from '../../src/lib/content/paging.ts';
 import { PAGED_SUMMARIES } from '../setup/build-paged-site.ts';
 import { PAGED_CONTENT, PAGED_DIST } from '../setup/paths.ts';
+import { sitemapPaths } from './site.ts';
 
 // The synthetic corpus of tests/setup/build-paged-site.ts: more summaries and claims than one page of
 // any list holds, so every list is cut into pages.
@@ -14,7 +15,7 @@ const claims = content.articles.toSorted((a, b) => a.data.title.localeCompare(b.
 const fileOf = (path: string) => join(PAGED_DIST, path, path.endsWith('.html') ? '' : 'index.html');
 const page = (path: string): HTMLElement => parse(readFileSync(fileOf(path), 'utf8'));
 const pagesOf = (base: string, total: number, size: number) => Array.from({ length: pageCount(total, size) }, (_, i) => (i === 0 ? base : `${base}${i + 1}/`));
-const sitemap = [...readFileSync(join(PAGED_DIST, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc).pathname);
+const sitemap = sitemapPaths(PAGED_DIST);
 const lists = {
 	articles: pagesOf('/articles/', PAGED_SUMMARIES, SUMMARIES_PER_PAGE),
 	findings: pagesOf('/findings/', claims.length, CLAIMS_PER_PAGE),

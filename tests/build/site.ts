@@ -23,10 +23,12 @@ export function page(path: string): HTMLElement {
 /** Whether a site path was built. */
 export const built = (path: string) => existsSync(fileFor(path));
 
-/** Every page the sitemap lists, as a site path. */
-export function sitemapPaths(): string[] {
-	const xml = readFileSync(join(TEST_DIST, 'sitemap.xml'), 'utf8');
-	return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc).pathname);
+const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc).pathname);
+
+/** Every page the sitemap lists, as a site path: the sitemap index names the sitemaps that list them. */
+export function sitemapPaths(dist = TEST_DIST): string[] {
+	const sitemaps = locs(readFileSync(join(dist, 'sitemap-index.xml'), 'utf8'));
+	return sitemaps.flatMap((path) => locs(readFileSync(join(dist, path), 'utf8')));
 }
 
 /** The frontmatter of a content article, as authors wrote it (YAML dates kept as strings). */
