@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleFrontmatter as frontmatter, contentIds, page } from './site.ts';
+import { articleFrontmatter as frontmatter, contentData, contentIds, page } from './site.ts';
 
 describe.each(contentIds('articles'))('article %s', (id) => {
 	const html = page(`/articles/${id}/`);
@@ -10,7 +10,12 @@ describe.each(contentIds('articles'))('article %s', (id) => {
 	it('shows every claim in the claims panel under its own anchor', () => {
 		const cards = html.querySelectorAll('.claims > li');
 		expect(cards.map((card) => card.id)).toEqual(data.claims.map((claim) => claim.id));
-		for (const card of cards) expect(card.querySelector('.status')?.text).toMatch(/paper/);
+		// A claim resting on a regulator's record, or a regulatory claim citing nothing, is checked against "the record".
+		const isRecord = ({ kind, reference }: { kind?: string; reference?: string }) =>
+			reference ? ['regulatory', 'notice'].includes(contentData<{ study: { design: string } }>('references', reference).study.design) : kind === 'regulatory';
+		for (const [i, card] of cards.entries()) {
+			expect(card.querySelector('.status')?.text, card.id).toMatch(isRecord(data.claims[i]) ? / the record$/ : / the paper$/);
+		}
 	});
 
 	it('lists every reference in the bibliography and marks it for no search index', () => {

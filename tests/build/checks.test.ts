@@ -38,6 +38,6 @@ describe('/checks/', () => {
 		const { claims } = articleFrontmatter(slug);
 		const link = page(`/articles/${slug}/`).querySelector(`header a[href="/checks/#${slug}"]`);
 		const verified = count(claims, 'consistent') + count(claims, 'discrepant');
-		expect(link?.text).toMatch(new RegExp(`^${verified} of ${claims.length} claims verified against a paper; (no|${count(claims, 'discrepant')}) discrepanc`));
+		expect(link?.text).toMatch(new RegExp(`^${verified} of ${claims.length} claims verified against a paper or record; (no|${count(claims, 'discrepant')}) discrepanc`));
 	});
 });

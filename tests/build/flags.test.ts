@@ -34,8 +34,8 @@ describe('the regulatory timeline', () => {
 		expect(items.map((li) => li.querySelector('time')!.getAttribute('datetime'))).toEqual(inOrder.map((e) => String(e.date)));
 	});
 
-	it('dates the four events the record confirms', () => {
-		expect(inOrder.map((e) => String(e.date))).toEqual(['2017', '2024-06-04', '2024-08-09', '2024-08-10']);
+	it('dates the five events the record confirms', () => {
+		expect(inOrder.map((e) => String(e.date))).toEqual(['2017-08-16', '2023-07-01', '2024-06-04', '2024-08-09', '2024-08-10']);
 	});
 });
 
@@ -72,6 +72,7 @@ describe('definitions and shared participants beside claims', () => {
 		const note = html.querySelector('#mediation .lineage')!;
 		expect(note.text).toMatch(/Mitchell et al\., 2021 also reports\s+MAPP1/);
 		expect(note.querySelectorAll('a[href^="/articles/"]').map((a) => a.getAttribute('href'))).toEqual([
+			'/articles/trialfind-self-compassion/#current-treatments',
 			'/articles/trialfind-self-compassion/#phase-3-symptom-reduction',
 			'/articles/trialfind-self-compassion/#lasting-effects',
 		]);

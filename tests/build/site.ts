@@ -35,7 +35,7 @@ export function sitemapPaths(dist = TEST_DIST): string[] {
 export interface ArticleFrontmatter {
 	title: string;
 	references: string[];
-	claims: { id: string; statement: string; reference?: string; outcome?: string; check: { status: string; primary?: string } }[];
+	claims: { id: string; statement: string; kind?: string; reference?: string; outcome?: string; check: { status: string; primary?: string } }[];
 }
 
 /** Reads an article's frontmatter straight from content/, so checks compare the site with its source. */
