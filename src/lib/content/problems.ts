@@ -28,5 +28,7 @@ export class ContentError extends Error {
 		super(`${errors.length} content ${errors.length === 1 ? 'problem' : 'problems'} stopped the build:\n\n${formatProblems(errors)}\n`);
 		this.name = 'ContentError';
 		this.problems = problems;
+		// Astro prints an error's stack under its message: the list is the whole story, not a crash.
+		this.stack = '';
 	}
 }
