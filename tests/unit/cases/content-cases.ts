@@ -102,9 +102,9 @@ export const CONTENT_CASES: ContentCase[] = [
 	{ name: 'a p-value out of range', file: ARTICLE, edit: (t) => t.replace('p: "<0.001"', 'p: 1.5'), expected: 'claims.0.effect.p: expected a p-value: a number between 0 and 1, or a bound such as "<0.001", found 1.5' },
 	{ name: 'a p-value written "0.000"', file: ARTICLE, edit: (t) => t.replace('p: "<0.001"', 'p: "0.000"'), expected: 'claims.0.effect.p: expected a p-value above 0 (a paper that prints 0.000 means "<0.001"), found "0.000"' },
 	{ name: 'a correlation below -1', file: ARTICLE, edit: effect('metric: correlation', 'value: -1.2'), expected: 'claims.0.effect.value: expected a correlation between -1 and 1, found -1.2' },
-	{ name: 'an n of zero', file: ARTICLE, edit: (t) => t.replace('n: 80', 'n: 0'), expected: 'claims.0.effect.n: expected the number analysed as a whole number above 0, found 0' },
-	{ name: 'a negative n', file: ARTICLE, edit: (t) => t.replace('n: 80', 'n: -80'), expected: 'claims.0.effect.n: expected the number analysed as a whole number above 0, found -80' },
-	{ name: 'a fractional n', file: ARTICLE, edit: (t) => t.replace('n: 80', 'n: 80.5'), expected: 'claims.0.effect.n: expected the number analysed as a whole number above 0, found 80.5' },
+	{ name: 'an n of zero', file: ARTICLE, edit: (t) => t.replace('n: 80', 'n: 0'), expected: 'claims.0.effect.n: expected the number analysed as a whole number from 1 to 1,000,000, found 0' },
+	{ name: 'a negative n', file: ARTICLE, edit: (t) => t.replace('n: 80', 'n: -80'), expected: 'claims.0.effect.n: expected the number analysed as a whole number from 1 to 1,000,000, found -80' },
+	{ name: 'a fractional n', file: ARTICLE, edit: (t) => t.replace('n: 80', 'n: 80.5'), expected: 'claims.0.effect.n: expected the number analysed as a whole number from 1 to 1,000,000, found 80.5' },
 	{ name: 'arms whose n exceed the total', file: ARTICLE, edit: effect('metric: percent-by-arm', 'arms: [{ label: A, n: 42, value: 67 }, { label: B, n: 40, value: 32 }]'), expected: 'claims.0.effect.arms: expected arms whose n add up to at most the total 80, found 82' },
 	{ name: 'a CI level that is not a probability', file: ARTICLE, edit: (t) => t.replace('ci: [0.5, 1.3]', 'ci: [0.5, 1.3]\n      level: 95'), expected: 'claims.0.effect.level: expected a confidence level between 0 and 1, e.g. 0.95, found 95' },
 
