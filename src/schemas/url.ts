@@ -9,6 +9,9 @@ const UNSAFE = /[\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u
  * A web address, https only, written without spaces or invisible characters.
  * @example https://www.ncbi.nlm.nih.gov/pmc/articles/PMC8205851/
  */
-export const HttpsUrlSchema = z.url({ protocol: /^https$/, error: expected('an https:// address') }).superRefine((url, ctx) => {
-	if (UNSAFE.test(url)) ctx.addIssue({ code: 'custom', message: expectedFound('an https:// address without spaces, line breaks or invisible characters', url) });
-});
+export const HttpsUrlSchema = z
+	.string({ error: expected('an https:// address') })
+	.superRefine((url, ctx) => {
+		if (UNSAFE.test(url)) ctx.addIssue({ code: 'custom', message: expectedFound('an https:// address without spaces, line breaks or invisible characters', url) });
+	})
+	.pipe(z.url({ protocol: /^https$/, error: expected('an https:// address') }));

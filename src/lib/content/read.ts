@@ -54,16 +54,17 @@ function parseText(text: string, extension: string): { data: unknown; body?: str
 	return { data: yaml.load(match[1], YAML_OPTIONS), body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }
 
-type Read = { entry: RawEntry; problem?: undefined } | { entry?: RawEntry; problem: string };
+type Read = { entry: RawEntry; problem?: string };
 
 /** Reads and parses one file of a collection; a file that cannot be read or parsed becomes a problem. */
 function readEntry(path: string, id: string, collection: CollectionName, extension: string): Read {
+	// An entry that cannot be read still has its id, so links to it are not reported as well.
+	const entry: RawEntry = { id, file: displayPath(path), bytes: 0, data: undefined, unreadable: true };
 	const kind = notAFile(path);
-	if (kind) return { problem: kind };
-	const bytes = statSync(path).size;
-	if (bytes > FILE_LIMIT) return { problem: `expected a file under ${FILE_LIMIT / 1_000_000} MB, found ${(bytes / 1_000_000).toFixed(1)} MB` };
+	if (kind) return { entry, problem: kind };
+	entry.bytes = statSync(path).size;
+	if (entry.bytes > FILE_LIMIT) return { entry, problem: `expected a file under ${FILE_LIMIT / 1_000_000} MB, found ${(entry.bytes / 1_000_000).toFixed(1)} MB` };
 	const decoded = decodeText(readFileSync(path));
-	const entry = { id, file: displayPath(path), bytes, data: undefined, unreadable: true };
 	if ('error' in decoded) return { entry, problem: decoded.error };
 	const { text } = decoded;
 	const withText = { ...entry, ...(collection === 'articles' && { text }) };
@@ -87,8 +88,8 @@ function notAFile(path: string): string | undefined {
 
 /** Why the content folder or one collection's folder cannot be read, or undefined. */
 function folderProblem(folder: string, what: string): string | undefined {
-	if (!existsSync(folder)) return `expected ${what} at ${displayPath(folder) || '.'}, found nothing there`;
-	if (!statSync(folder).isDirectory()) return `expected ${what} at ${displayPath(folder)}, found a file`;
+	if (!existsSync(folder)) return `expected ${what}, found nothing there`;
+	if (!statSync(folder).isDirectory()) return `expected ${what}, found a file`;
 	return undefined;
 }
 
@@ -115,7 +116,7 @@ export function readContent(dir: string): { raw: RawContent; problems: Problem[]
 				continue;
 			}
 			const { entry, problem: fileProblem } = readEntry(path, name.slice(0, -extension.length), collection, extension);
-			if (entry) raw[collection].push(entry);
+			raw[collection].push(entry);
 			if (fileProblem) report(path, fileProblem);
 		}
 		if (collection === 'articles' && !raw.articles.length) report(folder, 'expected at least one .mdx file, found none');

@@ -14,6 +14,8 @@ export interface ContentCase {
 	/** Path inside the content folder, and how to change its text. */
 	file: string;
 	edit: (text: string) => string;
+	/** Changes the copy in a way text cannot (bytes, links, folders), instead of `edit`. Gets the copy's folder. */
+	make?: (dir: string) => void;
 	/** Write the edited text to this new file instead, leaving `file` as it was. */
 	newFile?: string;
 	/** The problem lines, as printed under the file name (one string when there is one line). */
@@ -28,6 +30,10 @@ export function brokenCopy(...cases: ContentCase[]): string {
 	const dir = mkdtempSync(join(tmpdir(), 'ed-case-'));
 	cpSync(FIXTURE, dir, { recursive: true });
 	for (const testCase of cases) {
+		if (testCase.make) {
+			testCase.make(dir);
+			continue;
+		}
 		const text = readFileSync(join(dir, testCase.file), 'utf8');
 		writeFileSync(join(dir, testCase.newFile ?? testCase.file), testCase.edit(text));
 	}
