@@ -51,8 +51,11 @@ export const ArticleSchema = strictObject({
 		if (first !== undefined) ctx.addIssue({ code: 'custom', path: ['claims', i, 'id'], message: expectedFound(`a claim id not used before (claims.${first} has it)`, claim.id) });
 		else seen.set(claim.id, i);
 	});
+	// A Set, not indexOf: a list of 50,000 ids must not take 50,000² steps.
+	const listed = new Set<string>();
 	article.references.forEach((id, i) => {
-		if (article.references.indexOf(id) !== i) ctx.addIssue({ code: 'custom', path: ['references', i], message: expectedFound('each reference listed once', id) });
+		if (listed.has(id)) ctx.addIssue({ code: 'custom', path: ['references', i], message: expectedFound('each reference listed once', id) });
+		listed.add(id);
 	});
 });
 
