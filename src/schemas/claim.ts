@@ -37,7 +37,11 @@ export const CheckSchema = strictObject({
  */
 export const ClaimSchema = strictObject({
 	/** Unique within the article; it becomes the claim's anchor (#caps-5-effect). */
-	id: z.string({ error: expected('a claim id (lower-case words joined by hyphens)') }).regex(ID_PATTERN, { error: expected('a claim id (lower-case words joined by hyphens)') }),
+	id: z
+		.string({ error: expected('a claim id (lower-case words joined by hyphens)') })
+		.regex(ID_PATTERN, { error: expected('a claim id (lower-case words joined by hyphens)') })
+		// The id becomes an anchor and a search record's file name (lib/search/claim-records.ts): short enough for any file system.
+		.max(80, { error: (issue) => `expected a claim id of at most 80 characters, found ${String((issue.input as string).length)} characters` }),
 	/** What the source document claims, in our own words. */
 	statement: proseOf('a statement of what the source claims', 400),
 	/** What the claim is about; "finding" when left out. */
@@ -50,6 +54,11 @@ export const ClaimSchema = strictObject({
 	effect: EffectSchema.optional(),
 	/** What checking it against the primary record found. */
 	check: CheckSchema,
+}).superRefine((claim, ctx) => {
+	// "consistent" means the paper says the same; a figure only the source gives has not been found in the paper.
+	if (claim.check.status === 'consistent' && claim.effect?.basis === 'source') {
+		ctx.addIssue({ code: 'custom', path: ['check', 'status'], message: expectedFound('discrepant or unverified for a figure only the source gives (effect.basis: source)', 'consistent') });
+	}
 });
 
 /** A claim as pages receive it. */

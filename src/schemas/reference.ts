@@ -105,6 +105,15 @@ export const ReferenceSchema = strictObject({
 	results: z.array(ResultSchema, { error: expected('a list of results, each with outcome, effect and foundIn') }).optional(),
 	/** What in this record is confirmed and from where, and what is not. */
 	note: proseOf('a note', 600).optional(),
+}).superRefine((reference, ctx) => {
+	const { status, issued, DOI } = reference;
+	if (!status) return;
+	// A notice follows the paper: it cannot be dated before the first day the paper could have appeared.
+	const [year, month = 1, day = 1] = issued?.['date-parts'][0] ?? [];
+	if (year !== undefined && status.date < new Date(Date.UTC(year, month - 1, day))) {
+		ctx.addIssue({ code: 'custom', path: ['status', 'date'], message: expectedFound(`a date on or after the paper's publication (${[year, month, day].slice(0, issued!['date-parts'][0].length).join('-')})`, status.date) });
+	}
+	if (status.notice && status.notice === DOI) ctx.addIssue({ code: 'custom', path: ['status', 'notice'], message: expectedFound('the DOI of the notice itself, not of the paper', status.notice) });
 });
 
 /** A reference as pages receive it. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isArticlePageId } from '../../src/lib/content/body.ts';
 import { articleFrontmatter as frontmatter, contentIds, page } from './site.ts';
 
 describe.each(contentIds('articles'))('article %s', (id) => {
@@ -11,6 +12,15 @@ describe.each(contentIds('articles'))('article %s', (id) => {
 		const cards = html.querySelectorAll('.claims > li');
 		expect(cards.map((card) => card.id)).toEqual(data.claims.map((claim) => claim.id));
 		for (const card of cards) expect(card.querySelector('.status')?.text).toMatch(/paper/);
+	});
+
+	it('gives every element id to a claim, a heading of the body, or the one list of ids the layout uses', () => {
+		// The content check refuses claim ids the layout uses (lib/content/body.ts); an id added to the
+		// layout and not to that list would let a claim take it, so this fails first.
+		const own = new Set([...html.querySelectorAll('[data-claim-id]'), ...html.querySelectorAll('.prose h2, .prose h3, .prose h4, .prose h5, .prose h6')].map((el) => el.id));
+		const layout = html.querySelectorAll('[id]').map((el) => el.id).filter((elementId) => !own.has(elementId));
+		expect(layout.filter((elementId) => !isArticlePageId(elementId))).toEqual([]);
+		expect(layout).toContain('main');
 	});
 
 	it('lists every reference in the bibliography and marks it for no search index', () => {

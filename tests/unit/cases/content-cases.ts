@@ -81,7 +81,7 @@ export const CONTENT_CASES: ContentCase[] = [
 	{ name: 'a reference listed twice', file: ARTICLE, edit: (t) => t.replace('references: [doe-2021, roe-2022, poe-2023]', 'references: [doe-2021, roe-2022, poe-2023, doe-2021]'), expected: 'references.3: expected each reference listed once, found "doe-2021"' },
 	{ name: 'duplicate claim ids', file: ARTICLE, edit: (t) => t.replace('claims:\n', 'claims:\n  - id: main-effect\n    statement: Again.\n    check: { status: unverified, checked: 2026-11-21 }\n'), expected: 'claims.1.id: expected a claim id not used before (claims.0 has it), found "main-effect"' },
 	{ name: 'a claim id that a heading also makes', file: ARTICLE, edit: (t) => t.replace('id: main-effect', 'id: what-the-article-says'), expected: 'claims.0.id: expected a claim id that no heading uses as its anchor, found "what-the-article-says", the anchor of the heading "What the article says" (line 39); rename the claim' },
-	{ name: 'a claim id that the page layout uses', file: ARTICLE, edit: (t) => t.replace('id: main-effect', 'id: main'), expected: 'claims.0.id: expected a claim id the page layout does not use (main, summary-heading, claims-heading, bibliography-heading, cite-this-heading), found "main"' },
+	{ name: 'a claim id that the page layout uses', file: ARTICLE, edit: (t) => t.replace('id: main-effect', 'id: main'), expected: 'claims.0.id: expected a claim id the page layout does not use (main, search-trigger, search-dialog, search-dialog-label, search-dialog-input, search-dialog-help, summary-heading, flagged-heading, claims-heading, bibliography-heading, cite-this-heading, cite-preview-<n>), found "main"' },
 	{
 		name: 'two files that Astro gives one id',
 		file: 'outcomes/scale-a.yaml',
@@ -94,7 +94,8 @@ export const CONTENT_CASES: ContentCase[] = [
 		name: 'an article file name that is a number',
 		file: ARTICLE,
 		newFile: 'articles/2.mdx',
-		edit: (t) => t,
+		// A title of its own: two summaries with one title is another problem.
+		edit: (t) => t.replace('title: A tiny summary for tests', 'title: Another tiny summary'),
 		reportedIn: 'articles/2.mdx',
 		expected: 'expected a file name with a word in it (/articles/2/ is a page of the list of summaries), found "2"',
 	},
