@@ -1,7 +1,10 @@
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { contentDir } from '../lib/content/paths.ts';
+import { isRunning, takeLock } from './build-lock.ts';
+import { MARKER_TEXT, OUTPUT_MARKER, OutputFolderError, outputFolderProblem } from './output-folder.ts';
 
 /** The folders a build of `outDir` works in, beside it so that renames stay on one file system. */
 export function stagingDirs(outDir: string, pid = process.pid): { building: string; previous: string } {
@@ -10,44 +13,75 @@ export function stagingDirs(outDir: string, pid = process.pid): { building: stri
 	return { building: join(parent, `.${name}-building-${pid}`), previous: join(parent, `.${name}-previous-${pid}`) };
 }
 
-const isRunning = (pid: number) => {
-	try {
-		process.kill(pid, 0);
-		return true;
-	} catch (error) {
-		return (error as NodeJS.ErrnoException).code === 'EPERM';
-	}
+/** What a failed file operation means for the author, in words; Node's own messages repeat the path twice. */
+const WHY: Record<string, string> = {
+	EPERM: 'a file in it is read-only or immutable',
+	EACCES: 'a file in it is read-only or immutable',
+	ENOSPC: 'the disk is full',
+	EXDEV: 'the folders are on different file systems',
+	ENOENT: 'the folder is gone',
+};
+const reason = (error: unknown) => {
+	const { code, message } = error as NodeJS.ErrnoException;
+	return code ? `${code}: ${WHY[code] ?? message.split('\n')[0]}` : message.split('\n')[0];
 };
 
-/** Removes what builds of `outDir` that were killed outright left behind (their process is gone). */
-function removeLeftovers(outDir: string): void {
-	const parent = dirname(outDir);
-	if (!existsSync(parent)) return;
-	const pattern = new RegExp(`^\\.${basename(outDir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-(?:building|previous)-(\\d+)$`);
-	for (const name of readdirSync(parent)) {
-		const pid = Number(pattern.exec(name)?.[1]);
-		if (pid && !isRunning(pid)) rmSync(join(parent, name), { recursive: true, force: true });
+/** Removes a folder, or says why it could not (a read-only or immutable file in it): never throws. */
+function removeFolder(path: string): string | undefined {
+	try {
+		rmSync(path, { recursive: true, force: true });
+	} catch (error) {
+		return `could not remove "${path}" (${reason(error)}); make its files writable and delete it by hand`;
 	}
 }
 
-/** Puts the finished build where the old one was: two renames, so the old site is whole until the new one is. */
-export function swapIn(building: string, outDir: string, previous: string): void {
+/** Removes what builds of `outDir` that were killed outright left behind (their process is gone). Returns what it could not remove. */
+export function removeLeftovers(outDir: string): string[] {
+	const parent = dirname(outDir);
+	if (!existsSync(parent)) return [];
+	const pattern = new RegExp(`^\\.${basename(outDir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-(?:building|previous)-(\\d+)$`);
+	const left = readdirSync(parent).filter((name) => {
+		const pid = Number(pattern.exec(name)?.[1]);
+		return pid && !isRunning(pid);
+	});
+	return left.map((name) => removeFolder(join(parent, name))).filter((warning): warning is string => !!warning);
+}
+
+/**
+ * Puts the finished build where the old one was: two renames, so the old site is whole until the new
+ * one is. A failed rename puts the old site back and says so; an old site that cannot be deleted
+ * (read-only or immutable files) is left beside the new one with a warning, never a failed build.
+ * Returns that warning, if any.
+ */
+export function swapIn(building: string, outDir: string, previous: string): string | undefined {
 	const hadOld = existsSync(outDir);
-	if (hadOld) renameSync(outDir, previous);
+	try {
+		if (hadOld) renameSync(outDir, previous);
+	} catch (error) {
+		throw new OutputFolderError(`OUT_DIR: could not move the old site in "${outDir}" aside (${reason(error)}); it is still in place and the new build was not used`);
+	}
 	try {
 		renameSync(building, outDir);
 	} catch (error) {
 		if (hadOld) renameSync(previous, outDir);
-		throw error;
+		throw new OutputFolderError(`OUT_DIR: could not move the new site into "${outDir}" (${reason(error)}); the last good site is still in place`);
 	}
-	rmSync(previous, { recursive: true, force: true });
+	return hadOld ? removeFolder(previous) : undefined;
+}
+
+/** Refuses an unsafe output folder and takes the build lock; returns the lock's release. */
+function claimOutput(outDir: string): () => void {
+	const problem = outputFolderProblem(outDir, process.cwd(), contentDir());
+	if (problem) throw new OutputFolderError(problem);
+	return takeLock(outDir);
 }
 
 /**
  * Makes `astro build` all-or-nothing: pages are written to a hidden folder beside the output folder
  * and swapped in only when the build has finished, so a failed build leaves the last good site in
- * place. List it last: integrations that write into the output in astro:build:done (Pagefind) must
- * run before the swap.
+ * place. Before anything is written it refuses an output folder it must not replace (see
+ * output-folder.ts) and takes a lock, so two builds cannot swap over each other. List it last:
+ * integrations that write into the output in astro:build:done (Pagefind) must run before the swap.
  */
 export function atomicOutput(): AstroIntegration {
 	let outDir = '';
@@ -56,22 +90,26 @@ export function atomicOutput(): AstroIntegration {
 	return {
 		name: 'evidence-digest:atomic-output',
 		hooks: {
-			'astro:config:setup': ({ command, config, updateConfig }) => {
+			'astro:config:setup': ({ command, config, updateConfig, logger }) => {
 				if (command !== 'build') return;
 				outDir = fileURLToPath(config.outDir).replace(/\/$/, '');
-				removeLeftovers(outDir);
+				const release = claimOutput(outDir);
+				for (const warning of removeLeftovers(outDir)) logger.warn(warning);
 				dirs = stagingDirs(outDir);
 				const building = pathToFileURL(`${dirs.building}/`);
 				// Astro derives build.client and build.server from outDir when it reads the config; do the same.
 				updateConfig({ outDir: building, build: { client: new URL('./client/', building), server: new URL('./server/', building) } } as never);
 				process.once('exit', () => {
-					if (!done && dirs) rmSync(dirs.building, { recursive: true, force: true });
+					if (!done && dirs) removeFolder(dirs.building);
+					release();
 				});
 			},
 			'astro:build:done': ({ dir, logger }) => {
 				if (!dirs || fileURLToPath(dir).replace(/\/$/, '') !== dirs.building) throw new Error(`expected the build in ${dirs?.building}, found it in ${fileURLToPath(dir)}`);
-				swapIn(dirs.building, outDir, dirs.previous);
+				writeFileSync(join(dirs.building, OUTPUT_MARKER), MARKER_TEXT);
+				const warning = swapIn(dirs.building, outDir, dirs.previous);
 				done = true;
+				if (warning) logger.warn(`the new site is in place; the old one is left beside it: ${warning}`);
 				logger.info(`swapped the new build into ${outDir}`);
 			},
 		},

@@ -4,7 +4,7 @@ import { EffectSchema } from './effect.ts';
 import { expected, expectedFound } from './expected.ts';
 import { ID_PATTERN, idOf } from './id.ts';
 import { strictObject } from './strict.ts';
-import { textOf } from './text.ts';
+import { proseOf, textOf } from './text.ts';
 
 /** What checking a claim against the primary record found. */
 export const CHECK_STATUSES = ['consistent', 'discrepant', 'unverified'] as const;
@@ -18,13 +18,13 @@ export const CheckSchema = strictObject({
 	/** consistent: the paper says the same; discrepant: it says something else; unverified: not found. */
 	status: z.enum(CHECK_STATUSES, { error: expected(`one of ${CHECK_STATUSES.join(', ')}`) }),
 	/** What the primary paper or record reports, in our words, with its figures. Required unless unverified. */
-	primary: textOf('what the primary paper reports', 600).optional(),
+	primary: proseOf('what the primary paper reports', 600).optional(),
 	/** Where in the primary record the figure was found. @example "abstract" */
 	foundIn: textOf('where the figure was found, e.g. "abstract"', 200).optional(),
 	/** When the claim was last checked. @example 2026-11-22 */
 	checked: DateSchema,
 	/** Anything a reader should know about the check. */
-	note: textOf('a note', 600).optional(),
+	note: proseOf('a note', 600).optional(),
 }).superRefine((check, ctx) => {
 	if (check.status !== 'unverified' && !check.primary) {
 		ctx.addIssue({ code: 'custom', path: ['primary'], message: expectedFound(`what the paper reports, since the status is ${check.status}`, check.primary) });
@@ -37,9 +37,13 @@ export const CheckSchema = strictObject({
  */
 export const ClaimSchema = strictObject({
 	/** Unique within the article; it becomes the claim's anchor (#caps-5-effect). */
-	id: z.string({ error: expected('a claim id (lower-case words joined by hyphens)') }).regex(ID_PATTERN, { error: expected('a claim id (lower-case words joined by hyphens)') }),
+	id: z
+		.string({ error: expected('a claim id (lower-case words joined by hyphens)') })
+		.regex(ID_PATTERN, { error: expected('a claim id (lower-case words joined by hyphens)') })
+		// The id becomes an anchor and a search record's file name (lib/search/claim-records.ts): short enough for any file system.
+		.max(80, { error: (issue) => `expected a claim id of at most 80 characters, found ${String((issue.input as string).length)} characters` }),
 	/** What the source document claims, in our own words. */
-	statement: textOf('a statement of what the source claims', 400),
+	statement: proseOf('a statement of what the source claims', 400),
 	/** What the claim is about; "finding" when left out. */
 	kind: z.enum(CLAIM_KINDS, { error: expected(`one of ${CLAIM_KINDS.join(', ')}`) }).default('finding'),
 	/** The id of the paper in content/references/ that the claim rests on; leave out when the source cites none. */
@@ -50,6 +54,11 @@ export const ClaimSchema = strictObject({
 	effect: EffectSchema.optional(),
 	/** What checking it against the primary record found. */
 	check: CheckSchema,
+}).superRefine((claim, ctx) => {
+	// "consistent" means the paper says the same; a figure only the source gives has not been found in the paper.
+	if (claim.check.status === 'consistent' && claim.effect?.basis === 'source') {
+		ctx.addIssue({ code: 'custom', path: ['check', 'status'], message: expectedFound('discrepant or unverified for a figure only the source gives (effect.basis: source)', 'consistent') });
+	}
 });
 
 /** A claim as pages receive it. */

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { expected, expectedFound } from './expected.ts';
 import { strictObject } from './strict.ts';
-import { textOf } from './text.ts';
+import { proseOf, textOf } from './text.ts';
 
 /** How an outcome is recorded. */
 export const OUTCOME_KINDS = ['scale', 'subscale', 'status', 'events'] as const;
@@ -17,15 +17,15 @@ export const OutcomeSchema = strictObject({
 	/** How it is recorded: a scale score, a subscale, a status (met/not met), or counted events. */
 	kind: z.enum(OUTCOME_KINDS, { error: expected(`one of ${OUTCOME_KINDS.join(', ')}`) }),
 	/** What it measures, in a sentence or two. */
-	measures: textOf('what it measures', 600),
+	measures: proseOf('what it measures', 600),
 	/** Which direction is better: lower scores, higher scores, or none (a status or a count of events). */
 	better: z.enum(['lower', 'higher', 'fewer', 'not-applicable'], { error: expected('lower, higher, fewer or not-applicable') }),
 	/** Terms readers confuse, each defined. */
 	definitions: z
-		.array(strictObject({ term: textOf('the term', 80), meaning: textOf('its meaning', 600) }), { error: expected('a list of { term, meaning }') })
+		.array(strictObject({ term: textOf('the term', 80), meaning: proseOf('its meaning', 600) }), { error: expected('a list of { term, meaning }') })
 		.default([]),
 	/** What is not known about it here. */
-	note: textOf('a note', 400).optional(),
+	note: proseOf('a note', 400).optional(),
 }).superRefine((outcome, ctx) => {
 	// A yes-or-no outcome means nothing without its bar: response, remission and "no longer meets
 	// criteria" are different bars, and claims must say which one they use.

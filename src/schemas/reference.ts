@@ -1,11 +1,13 @@
 import { z } from 'astro/zod';
 import { DateSchema } from './date.ts';
 import { DoiSchema } from './doi.ts';
-import { expected } from './expected.ts';
+import { expected, expectedFound } from './expected.ts';
 import { idOf } from './id.ts';
+import { participants, wholeNumber } from './number.ts';
 import { ResultSchema } from './result.ts';
 import { strictObject } from './strict.ts';
-import { textOf } from './text.ts';
+import { HttpsUrlSchema } from './url.ts';
+import { proseOf, textOf } from './text.ts';
 
 /** CSL item types the site formats. */
 export const CSL_TYPES = ['article-journal', 'webpage', 'report', 'document', 'post-weblog', 'legislation', 'book', 'chapter'] as const;
@@ -24,22 +26,38 @@ const NameSchema = z.union(
 	{ error: expected('an author written { family, given } or { literal } for an organisation') },
 );
 
+const DATE_PARTS = 'date-parts written [[year, month, day]], month and day optional';
+
+/** True when [year, month?, day?] is a day (or month, or year) that exists in the calendar. */
+function isRealDate([year, month, day]: number[]): boolean {
+	if (!Number.isInteger(year) || year < 1000 || year > 9999) return false;
+	if (month !== undefined && (!Number.isInteger(month) || month < 1 || month > 12)) return false;
+	// Date.UTC rolls 2021-02-30 over into March: a day that does not survive the round trip is not real.
+	return day === undefined || (month !== undefined && Number.isInteger(day) && new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day);
+}
+
 const DatePartsSchema = strictObject({
 	/** CSL date parts: [[year]], [[year, month]] or [[year, month, day]]. @example [[2021, 5, 10]] */
 	'date-parts': z.tuple(
-		[z.array(z.number().int(), { error: expected('[year, month, day] with month and day optional') }).min(1).max(3)],
-		{ error: expected('date-parts written [[year, month, day]]') },
+		[z.array(z.number({ error: expected('a number') }), { error: expected(DATE_PARTS) }).min(1, { error: expected(DATE_PARTS) }).max(3, { error: expected(DATE_PARTS) })],
+		{ error: expected(DATE_PARTS) },
 	),
+}).superRefine((date, ctx) => {
+	const [parts] = date['date-parts'];
+	if (!isRealDate(parts)) ctx.addIssue({ code: 'custom', path: ['date-parts'], message: expectedFound(`a date that exists, in ${DATE_PARTS}`, date['date-parts']) });
 });
+
+/** A volume, issue or similar label that CSL allows as a number or text; stored as text. */
+const labelOf = (what: string) => z.preprocess((value) => (typeof value === 'number' && Number.isFinite(value) ? String(value) : value), textOf(what, 40));
 
 /** Study facts that CSL-JSON has no field for. */
 export const StudySchema = strictObject({
 	/** The design. */
 	design: z.enum(DESIGNS, { error: expected(`one of ${DESIGNS.join(', ')}`) }),
 	/** Participants (or, for a meta-analysis, participants pooled). */
-	n: z.number({ error: expected('a whole number above 0') }).int({ error: expected('a whole number above 0') }).positive({ error: expected('a whole number above 0') }).optional(),
+	n: participants('the number of participants').optional(),
 	/** Number of studies pooled, for meta-analyses. */
-	studies: z.number({ error: expected('a whole number above 0') }).int().positive({ error: expected('a whole number above 0') }).optional(),
+	studies: wholeNumber('the number of studies pooled', 1, 10_000).optional(),
 	/** The id of the trial in content/trials/ whose participants it reports. */
 	trial: idOf('a file in content/trials/').optional(),
 	/** "reported" when the paper names the trial; "consistent-with" when only its description matches. */
@@ -56,7 +74,7 @@ export const StatusSchema = strictObject({
 	/** false when the status is known from reports only and the notice itself was not seen. */
 	confirmed: z.boolean({ error: expected('true or false') }).default(true),
 	/** Why, in our words. */
-	reason: textOf('the reason', 400),
+	reason: proseOf('the reason', 400),
 });
 
 /**
@@ -73,20 +91,29 @@ export const ReferenceSchema = strictObject({
 	issued: DatePartsSchema.optional(),
 	'container-title': textOf('the journal or site', 200).optional(),
 	publisher: textOf('the publisher', 200).optional(),
-	volume: z.union([z.string(), z.number()], { error: expected('a volume') }).transform(String).optional(),
-	issue: z.union([z.string(), z.number()], { error: expected('an issue') }).transform(String).optional(),
+	volume: labelOf('a volume such as "78" or 78').optional(),
+	issue: labelOf('an issue such as "4" or 4').optional(),
 	page: textOf('a page range such as "1025-1033"', 40).optional(),
 	number: textOf('an article number', 40).optional(),
 	/** The DOI, bare. @example 10.1038/s41591-021-01336-3 */
 	DOI: DoiSchema.optional(),
 	/** The address, for works without a DOI. */
-	URL: z.url({ protocol: /^https$/, error: expected('an https:// address') }).optional(),
+	URL: HttpsUrlSchema.optional(),
 	study: StudySchema,
 	status: StatusSchema.optional(),
 	/** Figures the paper itself reports, outcome by outcome; charts draw them. Only figures confirmed from the paper. */
 	results: z.array(ResultSchema, { error: expected('a list of results, each with outcome, effect and foundIn') }).optional(),
 	/** What in this record is confirmed and from where, and what is not. */
-	note: textOf('a note', 600).optional(),
+	note: proseOf('a note', 600).optional(),
+}).superRefine((reference, ctx) => {
+	const { status, issued, DOI } = reference;
+	if (!status) return;
+	// A notice follows the paper: it cannot be dated before the first day the paper could have appeared.
+	const [year, month = 1, day = 1] = issued?.['date-parts'][0] ?? [];
+	if (year !== undefined && status.date < new Date(Date.UTC(year, month - 1, day))) {
+		ctx.addIssue({ code: 'custom', path: ['status', 'date'], message: expectedFound(`a date on or after the paper's publication (${[year, month, day].slice(0, issued!['date-parts'][0].length).join('-')})`, status.date) });
+	}
+	if (status.notice && status.notice === DOI) ctx.addIssue({ code: 'custom', path: ['status', 'notice'], message: expectedFound('the DOI of the notice itself, not of the paper', status.notice) });
 });
 
 /** A reference as pages receive it. */

@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
 import { PartialDateSchema } from './date.ts';
-import { expected } from './expected.ts';
+import { expected, expectedFound } from './expected.ts';
 import { idOf } from './id.ts';
 import { strictObject } from './strict.ts';
-import { textOf } from './text.ts';
+import { proseOf, textOf } from './text.ts';
 
 /** What kind of event it is: a regulator's step, or something that happened to published papers. */
 export const EVENT_KINDS = ['regulatory', 'publication'] as const;
@@ -25,7 +25,13 @@ export const TimelineEventSchema = strictObject({
 		.array(idOf('a file in content/references/'), { error: expected('a list of reference ids') })
 		.min(1, { error: expected('at least one reference id that documents the event') }),
 	/** What is not known about it, e.g. the exact day. */
-	note: textOf('a note', 400).optional(),
+	note: proseOf('a note', 400).optional(),
+}).superRefine((event, ctx) => {
+	const listed = new Set<string>();
+	event.references.forEach((id, i) => {
+		if (listed.has(id)) ctx.addIssue({ code: 'custom', path: ['references', i], message: expectedFound('each reference listed once', id) });
+		listed.add(id);
+	});
 });
 
 /** A timeline event as pages receive it. */

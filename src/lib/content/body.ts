@@ -20,8 +20,17 @@ interface Node {
 	position?: { start: { line: number; offset: number }; end: { offset: number } };
 }
 
-/** Ids the article layout gives its own parts; a claim or heading with one of them would break its anchor. */
-export const ARTICLE_PAGE_IDS = ['main', 'summary-heading', 'claims-heading', 'bibliography-heading', 'cite-this-heading'];
+/**
+ * Ids the article page gives its own parts (layout, search dialog, flagged papers, citation
+ * previews); a claim or heading with one of them would break its anchor. tests/build/anchors.test.ts
+ * reads every built article page and fails on an id this list does not know, so it cannot drift.
+ */
+export const ARTICLE_PAGE_IDS = ['main', 'search-trigger', 'search-dialog', 'search-dialog-label', 'search-dialog-input', 'search-dialog-help', 'summary-heading', 'flagged-heading', 'claims-heading', 'bibliography-heading', 'cite-this-heading'];
+/** Numbered ids the page makes: one citation preview per in-text citation (pages/articles/[slug].astro). */
+export const ARTICLE_PAGE_ID_PATTERN = /^cite-preview-\d+$/;
+
+/** True when the article page itself uses `id`. */
+export const isArticlePageId = (id: string) => ARTICLE_PAGE_IDS.includes(id) || ARTICLE_PAGE_ID_PATTERN.test(id);
 
 // Elements that run code or embed another document get their own message; they are the reason for the rules.
 const EMBEDS = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'portal']);

@@ -23,7 +23,16 @@ function pastDates(content: Content): { file: string; field: string; date: Date 
 		dates.push({ file, field: 'published', date: data.published }, { file, field: 'updated', date: data.updated }, { file, field: 'source.published', date: data.source.published });
 		data.claims.forEach((claim, i) => dates.push({ file, field: `claims.${i}.check.checked`, date: claim.check.checked }));
 	}
-	for (const { file, data } of content.references) dates.push({ file, field: 'status.date', date: data.status?.date });
+	for (const { file, data } of content.events) {
+		// An event known to the year or month lies ahead only if its first day does.
+		dates.push({ file, field: 'date', date: new Date(Date.UTC(data.date.year, (data.date.month ?? 1) - 1, data.date.day ?? 1)) });
+	}
+	for (const { file, data } of content.references) {
+		dates.push({ file, field: 'status.date', date: data.status?.date });
+		// A date known to the year or month is in the future only if its first day is.
+		const [year, month = 1, day = 1] = data.issued?.['date-parts'][0] ?? [];
+		if (year !== undefined) dates.push({ file, field: 'issued.date-parts', date: new Date(Date.UTC(year, month - 1, day)) });
+	}
 	return dates.filter((d): d is { file: string; field: string; date: Date } => d.date !== undefined);
 }
 

@@ -11,12 +11,19 @@ export interface Problem {
 	level: 'error' | 'warning';
 }
 
+/** The most problems printed under one file: a generated file can have 50,000, and the first few say what is wrong. */
+export const PRINTED_PER_FILE = 50;
+
+const lineOf = (p: Problem) => `  ${p.level === 'warning' ? 'warning: ' : ''}${p.field ? `${p.field}: ` : ''}${p.message}`;
+
 /** Groups problems by file and prints them in the STYLE.md §4 layout. */
 export function formatProblems(problems: readonly Problem[]): string {
-	const byFile = new Map<string, Problem[]>();
-	for (const problem of problems) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
+	const byFile = Map.groupBy(problems, (problem) => problem.file);
 	return [...byFile]
-		.map(([file, list]) => [file, ...list.map((p) => `  ${p.level === 'warning' ? 'warning: ' : ''}${p.field ? `${p.field}: ` : ''}${p.message}`)].join('\n'))
+		.map(([file, list]) => {
+			const more = list.length > PRINTED_PER_FILE ? [`  … and ${list.length - PRINTED_PER_FILE} more problems in this file`] : [];
+			return [file, ...list.slice(0, PRINTED_PER_FILE).map(lineOf), ...more].join('\n');
+		})
 		.join('\n\n');
 }
 
@@ -28,5 +35,7 @@ export class ContentError extends Error {
 		super(`${errors.length} content ${errors.length === 1 ? 'problem' : 'problems'} stopped the build:\n\n${formatProblems(errors)}\n`);
 		this.name = 'ContentError';
 		this.problems = problems;
+		// Astro prints an error's stack under its message: the list is the whole story, not a crash.
+		this.stack = '';
 	}
 }

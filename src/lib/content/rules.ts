@@ -1,6 +1,6 @@
 import { slug } from 'github-slugger';
 import { readDoi } from '../../schemas/doi.ts';
-import { ARTICLE_PAGE_IDS, checkBody } from './body.ts';
+import { ARTICLE_PAGE_IDS, checkBody, isArticlePageId } from './body.ts';
 import type { Problem } from './problems.ts';
 import type { RawContent } from './read.ts';
 import { didYouMean } from './suggest.ts';
@@ -108,7 +108,7 @@ function bodyProblems(file: string, body: string, firstLine: number | undefined,
 		const id = text(record(claim).id);
 		const heading = report.headings.find((h) => h.id === id);
 		if (heading) problems.push({ file, field: `claims.${i}.id`, level: 'error', message: `expected a claim id that no heading uses as its anchor, found "${id}", the anchor of the heading "${heading.text}" (line ${heading.line}); rename the claim` });
-		else if (id && ARTICLE_PAGE_IDS.includes(id)) problems.push({ file, field: `claims.${i}.id`, level: 'error', message: `expected a claim id the page layout does not use (${ARTICLE_PAGE_IDS.join(', ')}), found "${id}"` });
+		else if (id && isArticlePageId(id)) problems.push({ file, field: `claims.${i}.id`, level: 'error', message: `expected a claim id the page layout does not use (${ARTICLE_PAGE_IDS.join(', ')}, cite-preview-<n>), found "${id}"` });
 	});
 	return problems;
 }

@@ -9,6 +9,7 @@ import type { CollectionName } from './paths.ts';
 import type { Problem } from './problems.ts';
 import type { RawContent, RawEntry } from './read.ts';
 import { fileProblems, localToday } from './file-rules.ts';
+import { consistencyProblems } from './consistency.ts';
 import { crossFileProblems } from './rules.ts';
 
 /** A content file that passed its schema. */
@@ -82,6 +83,6 @@ export function validateContent(raw: RawContent, { today = localToday() }: Check
 		outcomes: parseEntries<Outcome>('outcomes', raw.outcomes, problems),
 		events: parseEntries<TimelineEvent>('events', raw.events, problems),
 	};
-	problems.push(...fileProblems(raw, content, today), ...crossFileProblems(raw));
+	problems.push(...fileProblems(raw, content, today), ...crossFileProblems(raw), ...consistencyProblems(content));
 	return { content, problems };
 }

@@ -14,6 +14,8 @@ export interface ContentCase {
 	/** Path inside the content folder, and how to change its text. */
 	file: string;
 	edit: (text: string) => string;
+	/** Changes the copy in a way text cannot (bytes, links, folders), instead of `edit`. Gets the copy's folder. */
+	make?: (dir: string) => void;
 	/** Write the edited text to this new file instead, leaving `file` as it was. */
 	newFile?: string;
 	/** The problem lines, as printed under the file name (one string when there is one line). */
@@ -28,6 +30,10 @@ export function brokenCopy(...cases: ContentCase[]): string {
 	const dir = mkdtempSync(join(tmpdir(), 'ed-case-'));
 	cpSync(FIXTURE, dir, { recursive: true });
 	for (const testCase of cases) {
+		if (testCase.make) {
+			testCase.make(dir);
+			continue;
+		}
 		const text = readFileSync(join(dir, testCase.file), 'utf8');
 		writeFileSync(join(dir, testCase.newFile ?? testCase.file), testCase.edit(text));
 	}
@@ -75,7 +81,7 @@ export const CONTENT_CASES: ContentCase[] = [
 	{ name: 'a reference listed twice', file: ARTICLE, edit: (t) => t.replace('references: [doe-2021, roe-2022, poe-2023]', 'references: [doe-2021, roe-2022, poe-2023, doe-2021]'), expected: 'references.3: expected each reference listed once, found "doe-2021"' },
 	{ name: 'duplicate claim ids', file: ARTICLE, edit: (t) => t.replace('claims:\n', 'claims:\n  - id: main-effect\n    statement: Again.\n    check: { status: unverified, checked: 2026-11-21 }\n'), expected: 'claims.1.id: expected a claim id not used before (claims.0 has it), found "main-effect"' },
 	{ name: 'a claim id that a heading also makes', file: ARTICLE, edit: (t) => t.replace('id: main-effect', 'id: what-the-article-says'), expected: 'claims.0.id: expected a claim id that no heading uses as its anchor, found "what-the-article-says", the anchor of the heading "What the article says" (line 39); rename the claim' },
-	{ name: 'a claim id that the page layout uses', file: ARTICLE, edit: (t) => t.replace('id: main-effect', 'id: main'), expected: 'claims.0.id: expected a claim id the page layout does not use (main, summary-heading, claims-heading, bibliography-heading, cite-this-heading), found "main"' },
+	{ name: 'a claim id that the page layout uses', file: ARTICLE, edit: (t) => t.replace('id: main-effect', 'id: main'), expected: 'claims.0.id: expected a claim id the page layout does not use (main, search-trigger, search-dialog, search-dialog-label, search-dialog-input, search-dialog-help, summary-heading, flagged-heading, claims-heading, bibliography-heading, cite-this-heading, cite-preview-<n>), found "main"' },
 	{
 		name: 'two files that Astro gives one id',
 		file: 'outcomes/scale-a.yaml',
@@ -88,7 +94,8 @@ export const CONTENT_CASES: ContentCase[] = [
 		name: 'an article file name that is a number',
 		file: ARTICLE,
 		newFile: 'articles/2.mdx',
-		edit: (t) => t,
+		// A title of its own: two summaries with one title is another problem.
+		edit: (t) => t.replace('title: A tiny summary for tests', 'title: Another tiny summary'),
 		reportedIn: 'articles/2.mdx',
 		expected: 'expected a file name with a word in it (/articles/2/ is a page of the list of summaries), found "2"',
 	},
@@ -102,9 +109,9 @@ export const CONTENT_CASES: ContentCase[] = [
 	{ name: 'a p-value out of range', file: ARTICLE, edit: (t) => t.replace('p: "<0.001"', 'p: 1.5'), expected: 'claims.0.effect.p: expected a p-value: a number between 0 and 1, or a bound such as "<0.001", found 1.5' },
 	{ name: 'a p-value written "0.000"', file: ARTICLE, edit: (t) => t.replace('p: "<0.001"', 'p: "0.000"'), expected: 'claims.0.effect.p: expected a p-value above 0 (a paper that prints 0.000 means "<0.001"), found "0.000"' },
 	{ name: 'a correlation below -1', file: ARTICLE, edit: effect('metric: correlation', 'value: -1.2'), expected: 'claims.0.effect.value: expected a correlation between -1 and 1, found -1.2' },
-	{ name: 'an n of zero', file: ARTICLE, edit: (t) => t.replace('n: 80', 'n: 0'), expected: 'claims.0.effect.n: expected the number analysed as a whole number above 0, found 0' },
-	{ name: 'a negative n', file: ARTICLE, edit: (t) => t.replace('n: 80', 'n: -80'), expected: 'claims.0.effect.n: expected the number analysed as a whole number above 0, found -80' },
-	{ name: 'a fractional n', file: ARTICLE, edit: (t) => t.replace('n: 80', 'n: 80.5'), expected: 'claims.0.effect.n: expected the number analysed as a whole number above 0, found 80.5' },
+	{ name: 'an n of zero', file: ARTICLE, edit: (t) => t.replace('n: 80', 'n: 0'), expected: 'claims.0.effect.n: expected the number analysed as a whole number from 1 to 1,000,000, found 0' },
+	{ name: 'a negative n', file: ARTICLE, edit: (t) => t.replace('n: 80', 'n: -80'), expected: 'claims.0.effect.n: expected the number analysed as a whole number from 1 to 1,000,000, found -80' },
+	{ name: 'a fractional n', file: ARTICLE, edit: (t) => t.replace('n: 80', 'n: 80.5'), expected: 'claims.0.effect.n: expected the number analysed as a whole number from 1 to 1,000,000, found 80.5' },
 	{ name: 'arms whose n exceed the total', file: ARTICLE, edit: effect('metric: percent-by-arm', 'arms: [{ label: A, n: 42, value: 67 }, { label: B, n: 40, value: 32 }]'), expected: 'claims.0.effect.arms: expected arms whose n add up to at most the total 80, found 82' },
 	{ name: 'a CI level that is not a probability', file: ARTICLE, edit: (t) => t.replace('ci: [0.5, 1.3]', 'ci: [0.5, 1.3]\n      level: 95'), expected: 'claims.0.effect.level: expected a confidence level between 0 and 1, e.g. 0.95, found 95' },
 

@@ -4,11 +4,16 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { atomicOutput, stagingDirs, swapIn } from '../../../src/integrations/atomic-output.ts';
+import { lockPath } from '../../../src/integrations/build-lock.ts';
+import { OUTPUT_MARKER } from '../../../src/integrations/output-folder.ts';
+import { makeUndeletable, makeDeletable } from './undeletable.ts';
 
 let parent = '';
+/** Writes a one-page site, with the marker a build leaves. */
 const write = (dir: string, text: string) => {
 	mkdirSync(dir, { recursive: true });
 	writeFileSync(join(dir, 'index.html'), text);
+	writeFileSync(join(dir, OUTPUT_MARKER), '');
 };
 const read = (dir: string) => readFileSync(join(dir, 'index.html'), 'utf8');
 
@@ -40,16 +45,31 @@ describe('swapIn', () => {
 		const out = join(parent, 'dist');
 		const { building, previous } = stagingDirs(out);
 		write(out, 'old');
-		expect(() => swapIn(building, out, previous)).toThrow(/ENOENT/);
+		expect(() => swapIn(building, out, previous)).toThrow(/^OUT_DIR: could not move the new site into ".*\/dist" \(ENOENT: the folder is gone\); the last good site is still in place$/);
 		expect(read(out)).toBe('old');
 		expect(readdirSync(parent)).toEqual(['dist']);
+	});
+
+	it('puts the new site in place and warns, not fails, when the old one holds a file that cannot be deleted', () => {
+		const out = join(parent, 'dist');
+		const { building, previous } = stagingDirs(out);
+		write(join(out, 'locked'), 'old');
+		write(building, 'new');
+		makeUndeletable(join(out, 'locked', 'index.html'));
+		try {
+			const warning = swapIn(building, out, previous);
+			expect(read(out)).toBe('new');
+			expect(warning).toMatch(/^could not remove ".*\/\.dist-previous-\d+" \(E(?:PERM|ACCES): a file in it is read-only or immutable\); make its files writable and delete it by hand$/);
+		} finally {
+			makeDeletable(join(previous, 'locked', 'index.html'));
+		}
 	});
 });
 
 describe('atomicOutput', () => {
 	type Hooks = Record<string, (options: Record<string, unknown>) => void>;
 	const hooks = () => atomicOutput().hooks as unknown as Hooks;
-	const logger = { info: () => {} };
+	const logger = { info: () => {}, warn: (warning: string) => { throw new Error(`unexpected warning: ${warning}`); } };
 
 	it('sends a build to a hidden folder beside the output and swaps it in when the build is done', () => {
 		const out = join(parent, 'dist');
@@ -75,7 +95,45 @@ describe('atomicOutput', () => {
 		hooks()['astro:config:setup']({ command: 'dev', config: { outDir: pathToFileURL(`${out}/`) }, updateConfig: () => (updated = true) });
 		expect(updated).toBe(false);
 		expect(readdirSync(parent).length).toBe(2);
-		hooks()['astro:config:setup']({ command: 'build', config: { outDir: pathToFileURL(`${out}/`) }, updateConfig: () => {} });
-		expect(readdirSync(parent)).toEqual([]);
+		hooks()['astro:config:setup']({ command: 'build', config: { outDir: pathToFileURL(`${out}/`) }, updateConfig: () => {}, logger });
+		// What is left is this build's own lock, released when the process exits.
+		expect(readdirSync(parent)).toEqual(['.dist.lock']);
+	});
+
+	it('warns about a leftover it cannot remove and builds on', () => {
+		const out = join(parent, 'dist');
+		const stale = join(parent, '.dist-previous-999999999');
+		write(join(stale, 'locked'), 'old');
+		makeUndeletable(join(stale, 'locked', 'index.html'));
+		const warnings: string[] = [];
+		try {
+			hooks()['astro:config:setup']({ command: 'build', config: { outDir: pathToFileURL(`${out}/`) }, updateConfig: () => {}, logger: { warn: (w: string) => warnings.push(w) } });
+			expect(warnings).toEqual([expect.stringMatching(/^could not remove ".*\/\.dist-previous-999999999" \(E(?:PERM|ACCES): /)]);
+		} finally {
+			makeDeletable(join(stale, 'locked', 'index.html'));
+		}
+	});
+
+	it('refuses, before anything is moved, an output folder that holds files no build wrote', () => {
+		const out = join(parent, 'dist');
+		mkdirSync(out);
+		writeFileSync(join(out, 'notes.txt'), 'mine');
+		let updated = false;
+		const setup = () => hooks()['astro:config:setup']({ command: 'build', config: { outDir: pathToFileURL(`${out}/`) }, updateConfig: () => (updated = true), logger });
+		expect(setup).toThrow(/^OUT_DIR: expected an empty folder or one an earlier build wrote/);
+		expect(updated).toBe(false);
+		expect(readdirSync(parent)).toEqual(['dist']);
+		expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('mine');
+	});
+
+	it('leaves the marker file in the output it swaps in', () => {
+		const out = join(parent, 'dist');
+		const integration = hooks();
+		let updated: { outDir: URL } | undefined;
+		integration['astro:config:setup']({ command: 'build', config: { outDir: pathToFileURL(`${out}/`) }, updateConfig: (c: typeof updated) => (updated = c), logger });
+		mkdirSync(stagingDirs(out).building);
+		integration['astro:build:done']({ dir: updated!.outDir, logger });
+		expect(readdirSync(out)).toEqual([OUTPUT_MARKER]);
+		expect(existsSync(lockPath(out))).toBe(true);
 	});
 });

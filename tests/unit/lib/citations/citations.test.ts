@@ -14,14 +14,41 @@ const byId = (id: string) => references.find((r) => r.id === id)!;
 describe('citations', () => {
 	const html = formatBibliography(references);
 
-	it('formats every reference in APA', () => {
-		// 38 authors: APA 7 lists the first 19, an ellipsis and the last.
-		expect(html.get('mitchell-2021')).toBe('Mitchell, J. M., Bogenschutz, M., Lilienstein, A., Harrison, C., Kleiman, S., Parker-Guilbert, K., Ot’alora G., M., Garas, W., Paleos, C., Gorman, I., Nicholas, C., Mithoefer, M., Carlin, S., Poulter, B., Mithoefer, A., Quevedo, S., Wells, G., Klaire, S. S., van der Kolk, B., … Doblin, R. (2021). MDMA-assisted therapy for severe PTSD: a randomized, double-blind, placebo-controlled phase 3 study. <i>Nature Medicine</i>, <i>27</i>(6), 1025–1033.');
-		// Only the first author known: the list ends "et al.".
-		expect(html.get('mitchell-2023')).toMatch(/^Mitchell, et al\. \(2023\)\. MDMA-assisted therapy for moderate to severe PTSD/);
-		expect(html.get('agin-liebes-2025')).toBe('Agin-Liebes, G., Zeifman, R. J., &#38; Mitchell, J. M. (2025). Self-compassion mediates treatment effects in MDMA-assisted therapy for posttraumatic stress disorder. <i>European Journal of Psychotraumatology</i>, <i>16</i>(1), Article 2485513.');
-		expect(html.get('webmd-nd')).toBe('WebMD. (n.d.). <i>What is MDMA-assisted therapy for PTSD?</i> WebMD.');
+	// Every reference pinned: with three pinned, author order reversed only past three authors got through (issue 11).
+	it.each([
+		["agin-liebes-2025", "Agin-Liebes, G., Zeifman, R. J., &#38; Mitchell, J. M. (2025). Self-compassion mediates treatment effects in MDMA-assisted therapy for posttraumatic stress disorder. <i>European Journal of Psychotraumatology</i>, <i>16</i>(1), Article 2485513."],
+		["fda-2017-breakthrough", "U.S. Food and Drug Administration. (2017, August 16). <i>[Breakthrough therapy designation for MDMA-assisted therapy for PTSD]</i>."],
+		["fda-2024-advisory", "U.S. Food and Drug Administration. (2024a, June 4). <i>[FDA advisory committee meeting on midomafetamine capsules with therapy for PTSD]</i>."],
+		["fda-2024-crl", "U.S. Food and Drug Administration. (2024b, August 9). <i>[Complete response letter on midomafetamine capsules with therapy for PTSD]</i>."],
+		["feduccia-2021", "Feduccia, A. A., Jerome, L., Mithoefer, M. C., &#38; Holland, J. (2021). Discontinuation of medications classified as reuptake inhibitors affects treatment response of MDMA-assisted psychotherapy. <i>Psychopharmacology</i>, <i>238</i>, 581–588."],
+		["jerome-2020", "Jerome, L., Feduccia, A. A., Wang, J. B., Hamilton, S., Yazar-Klosinski, B., Emerson, A., Mithoefer, M. C., &#38; Doblin, R. (2020). Long-term follow-up outcomes of MDMA-assisted psychotherapy for treatment of PTSD: a longitudinal pooled analysis of six phase 2 trials. <i>Psychopharmacology</i>, <i>237</i>(8), 2485–2497."],
+		["mitchell-2021", "Mitchell, J. M., Bogenschutz, M., Lilienstein, A., Harrison, C., Kleiman, S., Parker-Guilbert, K., Ot’alora G., M., Garas, W., Paleos, C., Gorman, I., Nicholas, C., Mithoefer, M., Carlin, S., Poulter, B., Mithoefer, A., Quevedo, S., Wells, G., Klaire, S. S., van der Kolk, B., … Doblin, R. (2021). MDMA-assisted therapy for severe PTSD: a randomized, double-blind, placebo-controlled phase 3 study. <i>Nature Medicine</i>, <i>27</i>(6), 1025–1033."],
+		["mitchell-2023", "Mitchell, et al. (2023). MDMA-assisted therapy for moderate to severe PTSD: a randomized, placebo-controlled phase 3 trial. <i>Nature Medicine</i>, <i>29</i>, 2473–2480."],
+		["mithoefer-2019", "Mithoefer, M. C., Feduccia, A. A., Jerome, L., Mithoefer, A., Wagner, M., Walsh, Z., Hamilton, S., Yazar-Klosinski, B., Emerson, A., &#38; Doblin, R. (2019). MDMA-assisted psychotherapy for treatment of PTSD: study design and rationale for phase 3 trials based on pooled analysis of six phase 2 randomized controlled trials. <i>Psychopharmacology</i>, <i>236</i>(9), 2735–2745."],
+		["neff-nd", "Neff, K. (n.d.). <i>The three elements of self-compassion</i>. Self-Compassion."],
+		["shahrour-2024", "Shahrour, G., Sohail, K., Elrais, S., Khan, M. H., Javeid, J., Samdani, K., Mansoor, H., Hussain, S. I., Sharma, D., Ehsan, M., &#38; Nashwan, A. J. (2024). MDMA-assisted psychotherapy for the treatment of PTSD: a systematic review and meta-analysis of randomized controlled trials (RCTs). <i>Neuropsychopharmacology Reports</i>, <i>44</i>(4), 672–681."],
+		["tga-2023-mdma", "Therapeutic Goods Administration. (2023, July 1). <i>[Access to MDMA and psilocybin for therapeutic purposes by authorised psychiatrists from 1 July 2023]</i>. Therapeutic Goods Administration (Australia)."],
+		["un-1971-convention", "Convention on Psychotropic Substances, 1971 (1971)."],
+		["webmd-nd", "WebMD. (n.d.). <i>What is MDMA-assisted therapy for PTSD?</i> WebMD."],
+	])('formats %s in APA exactly', (id, expected) => {
+		expect(html.get(id)).toBe(expected);
+	});
+
+	it('formats every reference, and no other', () => {
 		expect([...html.keys()].sort()).toEqual(references.map((r) => r.id).sort());
+	});
+
+	it('keeps every complete author list in the order of its CSL-JSON file', () => {
+		const complete = references.filter((r) => r.data.authorsComplete && (r.data.author?.length ?? 0) > 1);
+		expect(complete.map((r) => r.data.author!.length).some((n) => n > 3)).toBe(true);
+		for (const { id, data } of complete) {
+			const all = data.author!.map((name) => ('family' in name ? name.family : name.literal));
+			// APA 7 lists up to 20 authors; from 21 on, the first 19, an ellipsis and the last.
+			const names = all.length > 20 ? [...all.slice(0, 19), all.at(-1)] : all;
+			const positions = names.map((name) => html.get(id)!.indexOf(`${name},`));
+			expect(positions.every((at) => at >= 0), id).toBe(true);
+			expect(positions, id).toEqual([...positions].sort((a, b) => a - b));
+		}
 	});
 
 	it('leaves DOIs and addresses out of the formatted text (pages link them)', () => {

@@ -5,6 +5,9 @@ import { displayPath } from '../../../../src/lib/content/paths.ts';
 import { ContentError, type Problem } from '../../../../src/lib/content/problems.ts';
 import { doiUrl } from '../../../../src/lib/format/doi.ts';
 import { ACCEPTED_DOIS, CASE_TODAY, CONTENT_CASES, FIXTURE, brokenCopy, removeCopy, withDoi } from '../../cases/content-cases.ts';
+import { HARDENING_CASES } from '../../cases/hardening-cases.ts';
+
+const ALL_CASES = [...CONTENT_CASES, ...HARDENING_CASES];
 
 function problemsIn(dir: string): Problem[] {
 	try {
@@ -31,10 +34,11 @@ describe('checkContent', () => {
 
 	it('keeps a catalogue of at least 30 bad inputs', () => {
 		expect(CONTENT_CASES.length).toBeGreaterThanOrEqual(30);
-		expect(new Set(CONTENT_CASES.map((c) => c.name)).size).toBe(CONTENT_CASES.length);
+		expect(HARDENING_CASES.length).toBeGreaterThanOrEqual(30);
+		expect(new Set(ALL_CASES.map((c) => c.name)).size).toBe(ALL_CASES.length);
 	});
 
-	it.each(CONTENT_CASES.map((c) => [c.name, c] as const))('reports %s with file, field and expected text', (_name, testCase) => {
+	it.each(ALL_CASES.map((c) => [c.name, c] as const))('reports %s with file, field and expected text', (_name, testCase) => {
 		dir = brokenCopy(testCase);
 		const level = testCase.level ?? 'error';
 		const all = problemsIn(dir);
@@ -45,6 +49,14 @@ describe('checkContent', () => {
 		for (const problem of problems) expect(problem.file).toBe(file);
 		// A warning means the input was usable: nothing else may be wrong.
 		if (level === 'warning') expect(all.filter((p) => p.level === 'error')).toEqual([]);
+	});
+
+	it('accepts text in any script, with accents, dashes and emoji, and keeps it as written', () => {
+		const title = 'Müller – ψ “quoted” 😀 عربي';
+		dir = brokenCopy({ name: title, file: 'references/doe-2021.json', edit: (t) => t.replace('"A trial of a therapy"', JSON.stringify(title)), expected: [] });
+		const { content, warnings } = checkContent(dir, { today: CASE_TODAY });
+		expect(warnings).toEqual([]);
+		expect(content.references[0].data.title).toBe(title);
 	});
 
 	it.each(ACCEPTED_DOIS.map((c) => [c.name, c] as const))('accepts a DOI with %s and links it percent-encoded', (_name, { written, stored }) => {
