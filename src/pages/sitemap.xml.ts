@@ -10,6 +10,7 @@ export const GET: APIRoute = async ({ site }) => {
 	const paths = [
 		'/',
 		'/about/',
+		'/data/',
 		'/references/',
 		'/trials/',
 		'/outcomes/',
