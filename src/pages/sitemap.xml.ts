@@ -11,6 +11,7 @@ export const GET: APIRoute = async ({ site }) => {
 		'/',
 		'/about/',
 		'/data/',
+		'/corrections/',
 		'/references/',
 		'/trials/',
 		'/outcomes/',

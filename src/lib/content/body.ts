@@ -21,7 +21,7 @@ interface Node {
 }
 
 /** Ids the article layout gives its own parts; a claim or heading with one of them would break its anchor. */
-export const ARTICLE_PAGE_IDS = ['main', 'summary-heading', 'claims-heading', 'bibliography-heading', 'cite-this-heading'];
+export const ARTICLE_PAGE_IDS = ['main', 'summary-heading', 'claims-heading', 'bibliography-heading', 'cite-this-heading', 'corrections-heading'];
 
 // Elements that run code or embed another document get their own message; they are the reason for the rules.
 const EMBEDS = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'portal']);
