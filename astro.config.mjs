@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { shareCards } from './src/integrations/share-cards.ts';
 import { CONTENT_SECURITY_POLICY } from './src/integrations/csp.ts';
 
 // The deployed address, for canonical links, the sitemap and "cite this summary".
@@ -19,7 +20,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	outDir: process.env.OUT_DIR ?? './dist',
 	// atomicOutput stays last: it swaps the finished build in after every other integration (Pagefind included) is done.
-	integrations: [contentCheck((checked) => (content = checked)), mdx(), pagefind(() => content), atomicOutput()],
+	integrations: [contentCheck((checked) => (content = checked)), mdx(), pagefind(() => content), shareCards(() => content), atomicOutput()],
 	// Stylesheets are files, fetched once and cached, not inlined: inlined, they were 9 KB of every
 	// page's HTML (issue 6 asks for at most 20 KB beyond a summary's prose).
 	build: { inlineStylesheets: 'never' },
