@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { articleFrontmatter, contentIds, fileFor, page, sitemapPaths } from './site.ts';
+import { articleFrontmatter, contentData, contentIds, fileFor, page, sitemapPaths } from './site.ts';
 
 const SITE = 'https://evidence-digest.example/';
 const everyPage = [...sitemapPaths(), '/404.html'];
@@ -34,5 +34,29 @@ describe('share cards and Open Graph', () => {
 			expect(pngSize(fileFor(`/og/${id}.png`))).toMatchObject({ width: 1200, height: 630 });
 		}
 		expect([meta('/about/', 'og:type'), meta('/about/', 'og:image')]).toEqual(['website', `${SITE}og/default.png`]);
+	});
+});
+
+describe('Highwire tags', () => {
+	type Csl = { title: string; author?: { family?: string; given?: string; literal?: string }[]; issued?: { 'date-parts': number[][] }; 'container-title'?: string; volume?: string | number; issue?: string | number; page?: string; DOI?: string; type: string };
+	const metas = (path: string, name: string) => page(path).querySelectorAll(`meta[name="${name}"]`).map((m) => m.getAttribute('content'));
+
+	it.each(contentIds('references'))('describe the paper itself on /references/%s/', (id) => {
+		const path = `/references/${id}/`;
+		const r = contentData<Csl>('references', id);
+		expect(metas(path, 'citation_title')).toEqual([r.title]);
+		expect(metas(path, 'citation_author')).toEqual((r.author ?? []).map((a) => a.literal ?? [a.family, a.given].filter(Boolean).join(', ')));
+		expect(metas(path, 'citation_publication_date')).toEqual(r.issued ? [r.issued['date-parts'][0].map((n, i) => (i ? String(n).padStart(2, '0') : n)).join('/')] : []);
+		expect(metas(path, 'citation_doi')).toEqual(r.DOI ? [r.DOI] : []);
+		if (r.type === 'article-journal') expect(metas(path, 'citation_journal_title')).toEqual([r['container-title']]);
+		expect(metas(path, 'citation_volume')).toEqual(r.volume ? [String(r.volume)] : []);
+		expect(metas(path, 'citation_issue')).toEqual(r.issue ? [String(r.issue)] : []);
+		expect(metas(path, 'citation_firstpage')).toEqual(r.page ? [r.page.split('-')[0]] : []);
+	});
+
+	it('leave summary pages describing the summary', () => {
+		const id = contentIds('articles')[0];
+		expect(metas(`/articles/${id}/`, 'citation_title')).toEqual([articleFrontmatter(id).title]);
+		expect(metas(`/articles/${id}/`, 'citation_author')).toEqual(['evidence-digest']);
 	});
 });
