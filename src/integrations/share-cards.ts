@@ -5,9 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Content } from '../lib/content/validate.ts';
 import { OG_DIR } from '../lib/share/card-svg.ts';
-import { type CardReport, cardJobs, drawCards } from '../lib/share/cards.ts';
-
-const kB = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
+import { type CardReport, cardJobs, describeCardReport, drawCards } from '../lib/share/cards.ts';
 
 /**
  * Draws the share cards (og:image) of every summary and the default card once per build, from the
@@ -36,7 +34,7 @@ export function shareCards(checkedContent: () => Content | undefined): AstroInte
 					const report = await drawing!;
 					const waited = (performance.now() - waitFrom) / 1000;
 					cpSync(folder, join(fileURLToPath(dir), OG_DIR), { recursive: true });
-					logger.info(`${report.count} share cards in ${report.seconds.toFixed(1)} s on a worker (${waited.toFixed(1)} s after the pages), ${kB(report.bytes)} in all, largest ${kB(report.largestBytes)} (${report.largestFile})`);
+					logger.info(describeCardReport(report, waited));
 				} finally {
 					rmSync(folder, { recursive: true, force: true });
 				}

@@ -7,7 +7,7 @@ import { parse } from 'node-html-parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FIXTURE } from '../unit/cases/content-cases.ts';
 import { ASTRO_BIN, ROOT } from '../setup/paths.ts';
-import { contentIds, page } from './site.ts';
+import { contentIds, page, sitemapPaths } from './site.ts';
 
 const ANCHOR = 'correction_2026-11-21';
 
@@ -15,6 +15,7 @@ describe('corrections on the real site', () => {
 	it('ends every summary with "Updates and corrections" and builds /corrections/', () => {
 		for (const id of contentIds('articles')) expect(page(`/articles/${id}/`).querySelector('#corrections-heading')?.text, id).toBe('Updates and corrections');
 		expect(page('/corrections/').querySelector('h1')?.text).toBe('Updates and corrections');
+		expect(sitemapPaths()).toContain('/corrections/');
 	});
 });
 

@@ -43,3 +43,13 @@ export function drawCards(jobs: readonly CardJob[], folder: string): Promise<Car
 		worker.once('exit', (code) => code !== 0 && reject(new Error(`Drawing the share cards failed: the worker exited with code ${code}`)));
 	});
 }
+
+const kB = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
+
+/**
+ * The build log's line about the cards. The benchmark reads its figures back from it
+ * (tests/bench/share-cards.ts), so its wording is pinned by that test.
+ */
+export function describeCardReport(report: CardReport, waitedSeconds: number): string {
+	return `${report.count} share cards in ${report.seconds.toFixed(1)} s on a worker (${waitedSeconds.toFixed(1)} s after the pages), ${kB(report.bytes)} in all, largest ${kB(report.largestBytes)} (${report.largestFile})`;
+}
