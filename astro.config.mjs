@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { shareCards } from './src/integrations/share-cards.ts';
 import { CONTENT_SECURITY_POLICY } from './src/integrations/csp.ts';
 
 // The deployed address, for canonical links, the sitemap and "cite this summary".
@@ -21,7 +22,7 @@ export default defineConfig({
 	outDir: process.env.OUT_DIR ?? './dist',
 	// atomicOutput stays last: it swaps the finished build in after every other integration (Pagefind included) is done.
 	// The sitemap lists every page route (not 404) and becomes an index past 45,000 addresses.
-	integrations: [contentCheck((checked) => (content = checked)), mdx(), sitemap(), pagefind(() => content), atomicOutput()],
+	integrations: [contentCheck((checked) => (content = checked)), mdx(), sitemap(), pagefind(() => content), shareCards(() => content), atomicOutput()],
 	// Stylesheets are files, fetched once and cached, not inlined: inlined, they were 9 KB of every
 	// page's HTML (issue 6 asks for at most 20 KB beyond a summary's prose).
 	build: { inlineStylesheets: 'never' },

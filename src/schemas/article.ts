@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { ClaimSchema } from './claim.ts';
+import { CorrectionSchema, checkCorrections } from './correction.ts';
 import { DateSchema } from './date.ts';
 import { expected, expectedFound } from './expected.ts';
 import { idOf } from './id.ts';
@@ -41,7 +42,10 @@ export const ArticleSchema = strictObject({
 	references: z.array(idOf('a file in content/references/'), { error: expected('a list of reference ids') }),
 	/** Every factual claim the source makes, checked. */
 	claims: z.array(ClaimSchema, { error: expected('a list of claims') }),
+	/** Every change made after publication, oldest first; see schemas/correction.ts. */
+	corrections: z.array(CorrectionSchema, { error: expected('a list of corrections, each with date and text') }).default([]),
 }).superRefine((article, ctx) => {
+	checkCorrections(article, ctx);
 	if (article.updated && article.updated < article.published) {
 		ctx.addIssue({ code: 'custom', path: ['updated'], message: expectedFound(`a date on or after published (${article.published.toISOString().slice(0, 10)})`, article.updated) });
 	}

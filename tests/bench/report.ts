@@ -53,6 +53,12 @@ export function figures(site: SiteResult): [string, number | undefined][] {
 		['opening search, median (ms)', site.browser.openMedianMs],
 		['search latency, median (ms)', site.browser.searchMedianMs],
 		['first query transfer (KB)', kb(site.browser.firstQueryMedianBytes)],
+		['share cards (og:image)', m.shareCards],
+		['  drawing, on a worker (s)', m.shareCardSeconds],
+		['  build waited after pages (s)', m.shareCardWaitSeconds],
+		['  all cards (MB)', m.shareCardBytes === undefined ? undefined : mb(m.shareCardBytes)],
+		['  per card, mean (KB)', m.shareCardBytes === undefined || !m.shareCards ? undefined : kb(m.shareCardBytes / m.shareCards)],
+		['  largest card (KB)', m.shareCardLargestBytes === undefined ? undefined : kb(m.shareCardLargestBytes)],
 	];
 }
 

@@ -1,12 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-<<<<<<< HEAD
-import { articleFrontmatter as frontmatter, contentData, contentIds, page } from './site.ts';
-=======
 import { isArticlePageId } from '../../src/lib/content/body.ts';
-import { articleFrontmatter as frontmatter, contentIds, page } from './site.ts';
->>>>>>> issue-11
+import { articleFrontmatter as frontmatter, contentData, contentIds, page } from './site.ts';
 
 describe.each(contentIds('articles'))('article %s', (id) => {
 	const html = page(`/articles/${id}/`);

@@ -7,6 +7,7 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { Reference } from '../../schemas/reference.ts';
+import { completeRisRecords, fixBibtex, unwrapRis } from './export-fixes.ts';
 import { sanitizeCitationHtml } from './sanitize.ts';
 
 /** The citation style and locale for every formatted reference on the site. */
@@ -102,14 +103,16 @@ export function citationLabels(references: readonly IdentifiedReference[], bibli
 	return labels;
 }
 
-/** All references as BibTeX, keyed by our ids. */
+/** All references as BibTeX, keyed by our ids, repaired for biber and BibTeX readers (export-fixes.ts). */
 export function toBibtex(references: readonly IdentifiedReference[]): string {
-	return new Cite(references.map((r) => toCsl(r, 'export'))).format('bibtex', { format: 'text' }) as string;
+	const items = references.map((r) => toCsl(r, 'export') as CslItem);
+	return fixBibtex(new Cite(items).format('bibtex', { format: 'text' }) as string, items);
 }
 
-/** All references as RIS. */
+/** All references as RIS, one line per field, whole ids and site names (export-fixes.ts). */
 export function toRis(references: readonly IdentifiedReference[]): string {
-	return new Cite(references.map((r) => toCsl(r, 'export'))).format('ris', { format: 'text' }) as string;
+	const items = references.map((r) => toCsl(r, 'export') as CslItem);
+	return completeRisRecords(unwrapRis(new Cite(items).format('ris', { format: 'text' }) as string), items);
 }
 
 /** All references as a CSL-JSON array. */

@@ -22,6 +22,7 @@ function pastDates(content: Content): { file: string; field: string; date: Date 
 	for (const { file, data } of content.articles) {
 		dates.push({ file, field: 'published', date: data.published }, { file, field: 'updated', date: data.updated }, { file, field: 'source.published', date: data.source.published });
 		data.claims.forEach((claim, i) => dates.push({ file, field: `claims.${i}.check.checked`, date: claim.check.checked }));
+		data.corrections.forEach((correction, i) => dates.push({ file, field: `corrections.${i}.date`, date: correction.date }));
 	}
 	for (const { file, data } of content.events) {
 		// An event known to the year or month lies ahead only if its first day does.
@@ -45,6 +46,7 @@ export function fileProblems(raw: RawContent, content: Content, today: Date): Pr
 	for (const { file, field, date } of pastDates(content)) {
 		if (date > today) problems.push({ file, field, level: 'error', message: `expected a date no later than today (${day(today)}), found ${day(date)}` });
 	}
+	problems.push(...unexplainedUpdates(content));
 	for (const { file, bytes } of raw.articles) {
 		if (bytes > ARTICLE_LIMIT) problems.push({ file, field: '', level: 'error', message: `expected an article under ${kB(ARTICLE_LIMIT)} (the budget is ${kB(ARTICLE_BUDGET)}), found ${kB(bytes)}; split it into two summaries` });
 		else if (bytes > ARTICLE_BUDGET) problems.push({ file, field: '', level: 'warning', message: `expected an article within the ${kB(ARTICLE_BUDGET)} size budget, found ${kB(bytes)}; consider splitting it` });
@@ -58,4 +60,14 @@ export function fileProblems(raw: RawContent, content: Content, today: Date): Pr
 		}
 	}
 	return problems;
+}
+
+/**
+ * A summary updated after it was published without a correction dated that day: readers who saw the
+ * old text cannot tell what changed. A warning, since a typo fix needs no entry.
+ */
+function unexplainedUpdates(content: Content): Problem[] {
+	return content.articles
+		.filter(({ data }) => data.updated && data.updated > data.published && !data.corrections.some((c) => c.date.getTime() === data.updated!.getTime()))
+		.map(({ file, data }) => ({ file, field: 'updated', level: 'warning', message: `expected a correction dated ${day(data.updated!)} saying what changed, found none; add one under corrections` }));
 }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../../setup/paths.ts';
 import { writeCorpus } from '../generate/corpus.ts';
+import { readLog, shareCardFigures } from '../share-cards.ts';
 import { indexedAfter, indexedInBuild, type RunFigures, runAstro, runPagefind, type Site } from './site.ts';
 
 /**
@@ -28,8 +29,9 @@ export function evidenceDigest(indexMode: IndexMode): Site {
 			const indexedBySite = existsSync(join(out, 'pagefind', 'pagefind.js'));
 			if (indexMode === 'site' && !indexedBySite) throw new Error('--index site: the build wrote no pagefind/ folder, so the site has no Pagefind integration yet; use --index auto');
 			if (indexMode === 'harness' && indexedBySite) throw new Error('--index harness: the site indexes itself (its build wrote pagefind/); use --index site or auto');
-			if (indexedBySite) return indexedInBuild(build);
-			return indexedAfter({ seconds: build.wallSeconds, peakBytes: build.peakBytes, astro: build }, await runPagefind(out, options));
+			const cards = shareCardFigures(readLog(options.log), out);
+			if (indexedBySite) return { ...indexedInBuild(build), ...cards };
+			return { ...indexedAfter({ seconds: build.wallSeconds, peakBytes: build.peakBytes, astro: build }, await runPagefind(out, options)), ...cards };
 		},
 	};
 }

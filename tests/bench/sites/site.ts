@@ -23,6 +23,12 @@ export interface RunFigures {
 	buildPeakBytes: number;
 	/** Pagefind's peak while indexing (its binary; with the harness, also the small Node process driving it). */
 	indexPeakBytes: number;
+	/** Our site only: the share cards (og:image) it drew, their time and bytes (share-cards.ts). */
+	shareCards?: number;
+	shareCardSeconds?: number;
+	shareCardWaitSeconds?: number;
+	shareCardBytes?: number;
+	shareCardLargestBytes?: number;
 }
 
 /** What the benchmark needs from each site it builds: ours, Starlight, Hugo. */

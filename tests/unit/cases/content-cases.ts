@@ -50,6 +50,8 @@ const doi = (written: string) => (t: string) => t.replace('"10.1234/trial.2021"'
 const effect = (...lines: string[]) => (t: string) => t.replace('metric: cohens-d\n      value: 0.9\n      ci: [0.5, 1.3]', lines.join('\n      '));
 /** Adds a paragraph at the end of the article body; it lands on line 30 of the file. */
 const body = (markdown: string) => (t: string) => `${t}\n${markdown}\n`;
+/** Adds a correction dated `date` that names the claim `claim` (the fixture has none). */
+const correction = (date: string, claim: string) => (t: string) => t.replace('references:', `corrections: [{ date: ${date}, text: The figure was wrong., claims: [${claim}] }]\nreferences:`);
 
 /** Cases that each produce their problem lines and nothing else at their level. The build fixtures reuse some. */
 export const CONTENT_CASES: ContentCase[] = [
@@ -81,7 +83,7 @@ export const CONTENT_CASES: ContentCase[] = [
 	{ name: 'a reference listed twice', file: ARTICLE, edit: (t) => t.replace('references: [doe-2021, roe-2022, poe-2023]', 'references: [doe-2021, roe-2022, poe-2023, doe-2021]'), expected: 'references.3: expected each reference listed once, found "doe-2021"' },
 	{ name: 'duplicate claim ids', file: ARTICLE, edit: (t) => t.replace('claims:\n', 'claims:\n  - id: main-effect\n    statement: Again.\n    check: { status: unverified, checked: 2026-11-21 }\n'), expected: 'claims.1.id: expected a claim id not used before (claims.0 has it), found "main-effect"' },
 	{ name: 'a claim id that a heading also makes', file: ARTICLE, edit: (t) => t.replace('id: main-effect', 'id: what-the-article-says'), expected: 'claims.0.id: expected a claim id that no heading uses as its anchor, found "what-the-article-says", the anchor of the heading "What the article says" (line 39); rename the claim' },
-	{ name: 'a claim id that the page layout uses', file: ARTICLE, edit: (t) => t.replace('id: main-effect', 'id: main'), expected: 'claims.0.id: expected a claim id the page layout does not use (main, search-trigger, search-dialog, search-dialog-label, search-dialog-input, search-dialog-help, summary-heading, flagged-heading, claims-heading, bibliography-heading, cite-this-heading, cite-preview-<n>), found "main"' },
+	{ name: 'a claim id that the page layout uses', file: ARTICLE, edit: (t) => t.replace('id: main-effect', 'id: main'), expected: 'claims.0.id: expected a claim id the page layout does not use (main, search-trigger, search-dialog, search-dialog-label, search-dialog-input, search-dialog-help, summary-heading, flagged-heading, claims-heading, bibliography-heading, cite-this-heading, corrections-heading, cite-preview-<n>), found "main"' },
 	{
 		name: 'two files that Astro gives one id',
 		file: 'outcomes/scale-a.yaml',
@@ -119,11 +121,15 @@ export const CONTENT_CASES: ContentCase[] = [
 	{ name: 'a date in the future', file: ARTICLE, edit: (t) => t.replace('checked: 2026-11-21', 'checked: 2099-11-21'), expected: 'claims.0.check.checked: expected a date no later than today (2026-11-22), found 2099-11-21' },
 	{ name: 'a date that does not exist', file: ARTICLE, edit: (t) => t.replace('published: 2026-11-20', 'published: 2026-02-30'), expected: 'published: expected a date written YYYY-MM-DD, found "2026-02-30"' },
 	{ name: 'an update before publication', file: ARTICLE, edit: (t) => t.replace('published: 2026-11-20', 'published: 2026-11-20\nupdated: 2026-11-01'), expected: 'updated: expected a date on or after published (2026-11-20), found 2026-11-01' },
+	{ name: 'a correction in the future', file: ARTICLE, edit: correction('2026-12-01', 'relapse-ratio'), expected: 'corrections.0.date: expected a date no later than today (2026-11-22), found 2026-12-01' },
+	{ name: 'a correction before publication', file: ARTICLE, edit: correction('2026-11-19', 'relapse-ratio'), expected: 'corrections.0.date: expected a date on or after published (2026-11-20), found 2026-11-19' },
+	{ name: 'a correction naming an unknown claim', file: ARTICLE, edit: correction('2026-11-21', 'relapse-rate'), expected: 'corrections.0.claims.0: expected the id of a claim in this article (main-effect, relapse-ratio), found "relapse-rate"' },
+	{ name: 'an update without a correction that day', file: ARTICLE, edit: (t) => t.replace('published: 2026-11-20', 'published: 2026-11-20\nupdated: 2026-11-22'), level: 'warning', expected: 'updated: expected a correction dated 2026-11-22 saying what changed, found none; add one under corrections' },
 	{ name: 'an empty title', file: ARTICLE, edit: (t) => t.replace('title: A tiny summary for tests', 'title: "  "'), expected: 'title: expected a title (1 to 120 characters), found ""' },
 	{ name: 'an overlong title', file: ARTICLE, edit: (t) => t.replace('title: A tiny summary for tests', `title: ${'A long title '.repeat(10)}`), expected: 'title: expected a title (1 to 120 characters), found 129 characters' },
 	{ name: 'an overlong description', file: ARTICLE, edit: (t) => t.replace('description: Two claims', `description: ${'x'.repeat(300)} Two claims`), expected: 'description: expected a description (1 to 300 characters), found 369 characters' },
 	{ name: 'an empty claim statement', file: ARTICLE, edit: (t) => t.replace('statement: The post says the therapy cut symptom scores.', 'statement: ""'), expected: 'claims.0.statement: expected a statement of what the source claims (1 to 400 characters), found ""' },
-	{ name: 'a misspelt field', file: ARTICLE, edit: (t) => t.replace('description:', 'desciption:'), expected: ['description: expected a description (1 to 300 characters), found nothing', 'desciption: expected only the fields title, description, source, published, updated, references, claims, found "desciption"; did you mean "description"?'] },
+	{ name: 'a misspelt field', file: ARTICLE, edit: (t) => t.replace('description:', 'desciption:'), expected: ['description: expected a description (1 to 300 characters), found nothing', 'desciption: expected only the fields title, description, source, published, updated, references, claims, corrections, found "desciption"; did you mean "description"?'] },
 
 	// MDX and HTML in the body
 	{ name: 'a <script> element', file: ARTICLE, edit: body('<script>alert(1)</script>'), expected: 'body (line 43): expected no <script> element (pages run no scripts), found "<script>"' },

@@ -38,7 +38,7 @@ describe('ArticleSchema', () => {
 			  "claims.0.id: expected a claim id (lower-case words joined by hyphens), found "Caps 5"",
 			  "claims.0.statement: expected a statement of what the source claims (1 to 400 characters), found """,
 			  "claims.0.check.checked: expected a date written YYYY-MM-DD, found "2026-13-40"",
-			  "tags: expected only the fields title, description, source, published, updated, references, claims, found "tags"",
+			  "tags: expected only the fields title, description, source, published, updated, references, claims, corrections, found "tags"",
 			]
 		`);
 	});

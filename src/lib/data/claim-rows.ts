@@ -1,0 +1,56 @@
+import type { ClaimRow } from '../../schemas/claim-row.ts';
+import type { Effect } from '../../schemas/effect.ts';
+import { isoDate } from '../format/number.ts';
+import type { ClaimInArticle, SiteIndex } from '../content/links.ts';
+import { trialOf } from '../content/lineage.ts';
+
+/** "MDMA-AT: 67 (n = 42); Placebo: 32 (n = 37)": the arms in one cell, so both files stay flat. */
+function armsCell(effect: Effect | undefined): string | null {
+	if (!effect?.arms?.length) return null;
+	return effect.arms.map((arm) => `${arm.label}: ${arm.value}${arm.n === undefined ? '' : ` (n = ${arm.n})`}`).join('; ');
+}
+
+function claimRow(index: SiteIndex, { article, claim, href }: ClaimInArticle, site: URL): ClaimRow {
+	const { effect, check } = claim;
+	const reference = claim.reference ? index.references.get(claim.reference) : undefined;
+	const status = reference?.data.status;
+	return {
+		summary: article.id,
+		summary_title: article.data.title,
+		claim: claim.id,
+		claim_url: new URL(href, site).href,
+		statement: claim.statement,
+		kind: claim.kind,
+		outcome: claim.outcome ?? null,
+		metric: effect?.metric ?? null,
+		estimate: effect?.value ?? null,
+		ci_low: effect?.ci?.[0] ?? null,
+		ci_high: effect?.ci?.[1] ?? null,
+		// The schema fills in 0.95 when no interval is given; a level without an interval means nothing.
+		ci_level: effect?.ci ? effect.level : null,
+		p: effect?.p === undefined ? null : String(effect.p),
+		n: effect?.n ?? null,
+		arms: armsCell(effect),
+		timepoint: effect?.timepoint ?? null,
+		comparison: effect?.comparison ?? null,
+		basis: effect?.basis ?? null,
+		check_status: check.status,
+		paper_says: check.primary ?? null,
+		found_in: check.foundIn ?? null,
+		checked: isoDate(check.checked),
+		paper: reference?.id ?? null,
+		doi: reference?.data.DOI ?? null,
+		trial: trialOf(index, claim.reference)?.id ?? null,
+		design: reference?.data.study.design ?? null,
+		paper_status: status?.type ?? null,
+		paper_status_date: status ? isoDate(status.date) : null,
+	};
+}
+
+/**
+ * Every claim of every summary as a dataset row, in the order of the findings table (summary, then
+ * claim). `site` is the deployed address, so each row's claim_url works outside the site.
+ */
+export function claimRows(index: SiteIndex, site: URL): ClaimRow[] {
+	return index.claims.map((entry) => claimRow(index, entry, site));
+}

@@ -1,0 +1,42 @@
+import { type ClaimRow, claimColumns } from '../../schemas/claim-row.ts';
+import type { SiteIndex } from '../content/links.ts';
+import { isoDate } from '../format/number.ts';
+import { claimRows } from './claim-rows.ts';
+import { toCsv } from './csv.ts';
+
+/** Where the two files of the claims dataset are served. */
+export const DATA_FILES = { csv: '/data/claims.csv', json: '/data/claims.json' } as const;
+
+/** The dataset's licence: reuse with attribution, as Our World in Data licenses its data. */
+export const DATA_LICENCE = { name: 'Creative Commons Attribution 4.0 International (CC BY 4.0)', url: 'https://creativecommons.org/licenses/by/4.0/' };
+
+/** The claims dataset as JSON: an array of rows, each with every column (null where empty). */
+export function claimsJson(rows: readonly ClaimRow[]): string {
+	return `${JSON.stringify(rows, null, 1)}\n`;
+}
+
+/** The claims dataset as CSV, columns in the schema's order. */
+export function claimsCsv(rows: readonly ClaimRow[]): string {
+	return toCsv(claimColumns().map((column) => column.name), rows);
+}
+
+/** The dataset's version: the day of its latest check, so a citation names the data it used. */
+export function datasetVersion(index: SiteIndex): string {
+	// A loop, not Math.max(...list): spreading hundreds of thousands of claims overflows the stack.
+	const latest = index.claims.reduce((max, { claim }) => Math.max(max, claim.check.checked.getTime()), 0);
+	return isoDate(new Date(latest));
+}
+
+/** How to cite the dataset, APA style, for the /data/ page. */
+export function datasetCitation(index: SiteIndex, site: URL): string {
+	const version = datasetVersion(index);
+	return `evidence-digest. (${version.slice(0, 4)}). Claims in popular articles on MDMA-assisted therapy for PTSD, checked against the primary papers (version ${version}) [Data set]. ${new URL('/data/', site).href}`;
+}
+
+let cached: { index: SiteIndex; rows: ClaimRow[] } | undefined;
+
+/** The rows for a build, computed once per site index and shared by both files. */
+export function getClaimRows(index: SiteIndex, site: URL): ClaimRow[] {
+	if (cached?.index !== index) cached = { index, rows: claimRows(index, site) };
+	return cached.rows;
+}

@@ -1,0 +1,19 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { FEED_DESCRIPTION, FEED_PATH, FEED_TITLE, feedItems } from '../lib/content/feed.ts';
+import { getSiteIndex } from '../lib/content/query.ts';
+
+/** RSS 2.0: new summaries and every correction, newest first, with absolute links from SITE_URL. */
+export const GET: APIRoute = async ({ site }) => {
+	const self = new URL(FEED_PATH, site).href.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+	return rss({
+		title: FEED_TITLE,
+		description: FEED_DESCRIPTION,
+		site: site!,
+		items: feedItems(await getSiteIndex(), site!),
+		trailingSlash: true,
+		xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+		// The RSS Advisory Board recommends a self link so readers can find the feed's own address.
+		customData: `<language>en</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
+	});
+};
