@@ -32,7 +32,8 @@ describe('searching from /search/', () => {
 		['67%', '/articles/healing-trauma-explained/?highlight=67#phase-3-diagnosis'],
 		['remission', '/articles/meta-analysis-explainer/?highlight=remission#remission-ratio'],
 		['Nature Medicine', '/references/mitchell-2021/?highlight=nature&highlight=medicine'],
-		['self-judgment', '/outcomes/scs-ucs/?highlight=selfjudgment'],
+		// The scale's page defines all six subscales; after the December content changes the UCS page ranks sixth, just outside the first five.
+		['self-judgment', '/outcomes/scs/?highlight=selfjudgment'],
 		['meta-analysis', '/references/shahrour-2024/?highlight=metaanalysis'],
 		['author order', '/articles/self-love-mdma-therapy/?highlight=author&highlight=order#author-order'],
 	])('finds "%s" at %s', async (query, expected) => {
