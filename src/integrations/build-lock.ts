@@ -1,4 +1,4 @@
-import { openSync, readFileSync, rmSync, writeSync, closeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { OutputFolderError } from './output-folder.ts';
 
@@ -35,6 +35,8 @@ function create(path: string, pid: number): boolean {
  */
 export function takeLock(outDir: string, pid = process.pid): () => void {
 	const path = lockPath(outDir);
+	// The lock lives beside the output folder, whose parent a first build may have to create (tests/.tmp/).
+	mkdirSync(dirname(outDir), { recursive: true });
 	for (let attempt = 0; attempt < 2; attempt++) {
 		if (create(path, pid)) return () => releaseLock(path, pid);
 		const holder = Number(readFileSync(path, 'utf8'));

@@ -38,7 +38,7 @@ describe('/findings/', () => {
 
 	it('has rows of several designs and trials, so the comparison above can tell them apart', () => {
 		expect(new Set(rows.map((row) => row.getAttribute('data-design'))).size).toBeGreaterThan(2);
-		expect(new Set(rows.map((row) => row.getAttribute('data-trial'))).size).toBeGreaterThan(2);
+		expect(new Set(rows.map((row) => row.getAttribute('data-trial'))).size).toBeGreaterThanOrEqual(2);
 	});
 
 	it('fits on one page: no page navigation, no note that sorting reaches one page only', () => {

@@ -3,8 +3,8 @@ import type { Outcome } from '../../schemas/outcome.ts';
 import type { Problem } from './problems.ts';
 import type { Content } from './validate.ts';
 
-/** Metrics that make sense for each kind of outcome: a correlation of counted events, or a ratio of scale scores, is a slip. */
-const METRICS_FOR: Record<Outcome['kind'], readonly Metric[]> = {
+/** Metrics that make sense for each kind of outcome (the bench's generator uses it too): a correlation of counted events, or a ratio of scale scores, is a slip. */
+export const METRICS_FOR_OUTCOME: Record<Outcome['kind'], readonly Metric[]> = {
 	scale: ['cohens-d', 'hedges-g', 'smd', 'mean-difference', 'mean-change', 'correlation', 'percent-by-arm'],
 	subscale: ['cohens-d', 'hedges-g', 'smd', 'mean-difference', 'mean-change', 'correlation', 'percent-by-arm'],
 	status: ['risk-ratio', 'odds-ratio', 'hazard-ratio', 'percent-by-arm', 'count-by-arm'],
@@ -25,9 +25,9 @@ function checkDenominators(effect: Effect, studyN: number | undefined, paper: st
 /** The metric suits the outcome's kind. */
 function checkMetric(effect: Effect, outcome: { id: string; data: Outcome } | undefined, report: Report): void {
 	if (!outcome) return;
-	const allowed = METRICS_FOR[outcome.data.kind];
+	const allowed = METRICS_FOR_OUTCOME[outcome.data.kind];
 	if (!allowed.includes(effect.metric)) {
-		report('effect.metric', `expected a metric for a ${outcome.data.kind} outcome (${allowed.join(', ')}), found "${effect.metric}" for outcome "${outcome.id}"`);
+		report('effect.metric', `expected a metric for ${/^[aeiou]/.test(outcome.data.kind) ? 'an' : 'a'} ${outcome.data.kind} outcome (${allowed.join(', ')}), found "${effect.metric}" for outcome "${outcome.id}"`);
 	}
 }
 

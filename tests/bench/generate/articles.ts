@@ -1,4 +1,6 @@
-import { ARM_METRICS, type EffectInput, METRICS, RATIO_METRICS } from '../../../src/schemas/effect.ts';
+import { METRICS_FOR_OUTCOME } from '../../../src/lib/content/consistency.ts';
+import { ARM_METRICS, type EffectInput, METRICS, type Metric, RATIO_METRICS } from '../../../src/schemas/effect.ts';
+import type { Outcome } from '../../../src/schemas/outcome.ts';
 import type { ArticleInput } from '../../../src/schemas/article.ts';
 import type { ClaimInput } from '../../../src/schemas/claim.ts';
 import { type Generated, name, text } from './entities.ts';
@@ -16,12 +18,19 @@ const ARMS = ['Drug with therapy', 'Placebo with therapy'];
 const date = (r: Random, from: number, to: number) => `${r.int(from, to)}-${String(r.int(1, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`;
 const fixed = (value: number) => Number(value.toFixed(2));
 
-/** An effect of any metric the schema knows, internally consistent (its CI contains its estimate). */
-function effect(r: Random): EffectInput {
-	const metric = r.pick(METRICS);
-	const n = r.int(20, 400);
+/** A paper an article lists, with its participants, and an outcome with its kind: what an effect must fit. */
+export type ListedPaper = { id: string; n?: number };
+export type KindOfOutcome = { id: string; kind: Outcome['kind'] };
+
+/**
+ * An effect of a metric that suits its outcome, internally consistent (its CI contains its estimate),
+ * with no more participants than its paper; the source's figure only on a claim not marked consistent.
+ */
+function effect(r: Random, metrics: readonly Metric[], maxN: number, fromSource: boolean): EffectInput {
+	const metric = r.pick(metrics);
+	const n = r.int(Math.min(20, maxN), Math.min(400, maxN));
 	const sizes = [Math.floor(n / 2), n - Math.floor(n / 2)];
-	const common = { n, timepoint: `${r.int(4, 52)} weeks`, comparison: `${ARMS[0]} vs ${ARMS[1].toLowerCase()}`, ...(r.chance(0.1) && { basis: 'source' as const }) };
+	const common = { n, timepoint: `${r.int(4, 52)} weeks`, comparison: `${ARMS[0]} vs ${ARMS[1].toLowerCase()}`, ...(fromSource && { basis: 'source' as const }) };
 	const p = r.chance(0.3) ? '<0.001' : r.round(0.001, 0.2, 3);
 	if (ARM_METRICS.includes(metric)) {
 		const value = (size: number) => (metric === 'percent-by-arm' ? r.int(5, 95) : r.int(0, size));
@@ -38,17 +47,20 @@ function effect(r: Random): EffectInput {
 	return { metric, value, ci: [fixed(value - half), fixed(value + half)], p, ...arms, ...common };
 }
 
-function claim(writer: ProseWriter, i: number, references: readonly string[], outcomes: readonly string[]): ClaimInput {
+function claim(writer: ProseWriter, i: number, references: readonly ListedPaper[], outcomes: readonly KindOfOutcome[]): ClaimInput {
 	const r = writer.random;
 	const status = r.pick(['consistent', 'consistent', 'consistent', 'discrepant', 'unverified', 'unverified'] as const);
 	const reference = r.chance(0.7) ? r.pick(references) : undefined;
+	const outcome = r.chance(0.5) ? r.pick(outcomes) : undefined;
+	const metrics = outcome ? METRICS_FOR_OUTCOME[outcome.kind] : METRICS;
+	const fromSource = r.chance(0.1) && status !== 'consistent';
 	return {
 		id: `claim-${i + 1}-${word(r.int(300, 5000))}`,
 		statement: text(writer, 2, 400),
 		kind: r.pick(KINDS),
-		...(reference && { reference }),
-		...(r.chance(0.5) && { outcome: r.pick(outcomes) }),
-		...(reference && r.chance(0.5) && { effect: effect(r) }),
+		...(reference && { reference: reference.id }),
+		...(outcome && { outcome: outcome.id }),
+		...(reference && r.chance(0.5) && { effect: effect(r, metrics, reference.n ?? 400, fromSource) }),
 		check: {
 			status,
 			...(status !== 'unverified' && { primary: text(writer, 2, 600), foundIn: r.pick(['abstract', 'results table', 'supplement', 'registry record']) }),
@@ -59,7 +71,7 @@ function claim(writer: ProseWriter, i: number, references: readonly string[], ou
 }
 
 /** One summary listing `references`, with 8 to 14 checked claims and a body of about 1,000 words. */
-export function article(writer: ProseWriter, index: number, references: readonly string[], outcomes: readonly string[]): GeneratedArticle {
+export function article(writer: ProseWriter, index: number, references: readonly ListedPaper[], outcomes: readonly KindOfOutcome[]): GeneratedArticle {
 	const r = writer.random;
 	const id = `summary-${String(index + 1).padStart(5, '0')}-${word(r.int(300, 5000))}`;
 	// Past years only: the checker refuses dates later than today.
@@ -80,9 +92,9 @@ export function article(writer: ProseWriter, index: number, references: readonly
 			},
 			published,
 			...(r.chance(0.5) && { updated: published }),
-			references: [...references],
+			references: references.map((paper) => paper.id),
 			claims: Array.from({ length: r.int(8, 14) }, (_, i) => claim(writer, i, references, outcomes)),
 		},
-		body: writer.body(r.int(900, 1050), references),
+		body: writer.body(r.int(900, 1050), references.map((paper) => paper.id)),
 	};
 }

@@ -34,10 +34,10 @@ export function generateCorpus({ articles: count, seed }: { articles: number; se
 	const listed = Array.from({ length: count }, () => new Set<number>());
 	// Every paper is listed by some summary (else the checker warns), then each summary adds popular ones.
 	referenceList.forEach((_, k) => listed[k % count].add(k));
-	const outcomeIds = outcomeList.map((o) => o.id);
+	const outcomeKinds = outcomeList.map((o) => ({ id: o.id, kind: o.data.kind }));
 	const articleList = listed.map((set, i) => {
 		for (let want = writer.random.int(3, 9); set.size < want; ) set.add(popularity.draw(writer.random));
-		return article(writer, i, [...set].map((k) => referenceList[k].id), outcomeIds);
+		return article(writer, i, [...set].map((k) => ({ id: referenceList[k].id, n: referenceList[k].data.study.n })), outcomeKinds);
 	});
 	const words = articleList.reduce((sum, a) => sum + a.body.replace(/<Cite[^>]*>/g, '').split(/\s+/).length, 0);
 	// The longest made-up word of the last summary: found in few pages, as a name or a term would be.

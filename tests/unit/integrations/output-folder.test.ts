@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -71,5 +71,13 @@ describe('takeLock', () => {
 		const release = takeLock(out, process.pid);
 		release();
 		expect(() => rmSync(lockPath(out))).toThrow(/ENOENT/);
+	});
+});
+
+describe('takeLock on a first build', () => {
+	it('creates the parent folder of an output folder that does not exist yet', () => {
+		const out = join(top, 'not', 'yet', 'dist');
+		takeLock(out, process.pid)();
+		expect(readdirSync(join(top, 'not', 'yet'))).toEqual([]);
 	});
 });

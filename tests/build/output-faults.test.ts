@@ -1,0 +1,155 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { OUTPUT_MARKER } from '../../src/integrations/output-folder.ts';
+import { makeDeletable, makeUndeletable } from '../unit/integrations/undeletable.ts';
+import { FIXTURE } from '../unit/cases/content-cases.ts';
+import { ASTRO_BIN, ROOT } from '../setup/paths.ts';
+
+// Real builds in a temporary copy of the project (its sources, the fixture as content/, node_modules
+// linked), so a refusal that failed could only ever harm the copy. One output folder, in order: a
+// good build, then each fault, each ending with the last good site whole.
+
+const project = mkdtempSync(join(tmpdir(), 'ed-project-'));
+for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, entry), join(project, entry), { recursive: true });
+cpSync(FIXTURE, join(project, 'content'), { recursive: true });
+cpSync(join(ROOT, 'tests/fixtures/failing-page'), join(project, 'tests/fixtures/failing-page'), { recursive: true });
+symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'));
+const dist = join(project, 'dist');
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+type Result = { status: number | null; signal: NodeJS.Signals | null; output: string };
+
+/** Runs `astro build` in the copy; `onOutput` may kill it. */
+function build(env: Record<string, string> = {}, args: string[] = [], onOutput?: (text: string, child: ChildProcess) => void): Promise<Result> {
+	const child = spawn(process.execPath, [ASTRO_BIN, 'build', ...args], { cwd: project, env: { ...process.env, OUT_DIR: dist, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+	let output = '';
+	const take = (chunk: Buffer) => {
+		output += chunk.toString();
+		onOutput?.(output, child);
+	};
+	child.stdout.on('data', take);
+	child.stderr.on('data', take);
+	return new Promise((resolve) => child.once('close', (status, signal) => resolve({ status, signal, output })));
+}
+
+/** The copy's files outside dist/ and .astro/, as path -> text, to show a refused build touched nothing. */
+function projectFiles(dir = project, prefix = ''): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+		const path = join(prefix, entry.name);
+		if (['node_modules', 'dist', '.astro'].includes(path) || entry.name.startsWith('.dist')) return [];
+		return entry.isDirectory() ? projectFiles(join(dir, entry.name), path) : [path];
+	});
+}
+const title = () => /<h1>([^<]*)<\/h1>/.exec(readFileSync(join(dist, 'articles/tiny-summary/index.html'), 'utf8'))?.[1];
+const setTitle = (text: string) => {
+	const file = join(project, 'content/articles/tiny-summary.mdx');
+	writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, `title: ${text}`));
+};
+const leftovers = () => readdirSync(project).filter((name) => name.startsWith('.dist'));
+
+// Generous: each test is one to three real builds on a machine that may be running four other suites.
+describe('the output folder, built for real', { timeout: 300_000 }, () => {
+	it('builds the copy, leaving the marker that lets the next build replace it', async () => {
+		const result = await build();
+		expect(result.status, result.output).toBe(0);
+		expect(existsSync(join(dist, OUTPUT_MARKER))).toBe(true);
+		expect(title()).toBe('A tiny summary for tests');
+	});
+
+	it.each([
+		['the project itself', '.', /OUT_DIR: expected an output folder outside the project's sources, such as \.\/dist, found ".*", the project folder itself/],
+		['a folder that holds the project', '..', /OUT_DIR: expected an output folder outside the project's sources, such as \.\/dist, found ".*", a folder that holds the project/],
+		['a folder inside src/', 'src/site', /OUT_DIR: expected an output folder outside src\/, found ".*\/src\/site"/],
+		['a folder inside content/', 'content/site', /OUT_DIR: expected an output folder outside content\/, found ".*\/content\/site"/],
+	])('refuses %s, says why, exits non-zero and moves nothing', async (_name, outDir, message) => {
+		const before = projectFiles();
+		const result = await build({ OUT_DIR: outDir });
+		expect(result.status).not.toBe(0);
+		expect(result.output).toMatch(message);
+		expect(result.output).not.toMatch(/Stack trace|    at /);
+		expect(projectFiles()).toEqual(before);
+		expect(title()).toBe('A tiny summary for tests');
+	});
+
+	it('refuses a folder of files no build wrote, and leaves them', async () => {
+		const mine = join(project, 'mine');
+		mkdirSync(mine);
+		writeFileSync(join(mine, 'notes.txt'), 'keep me');
+		const result = await build({ OUT_DIR: mine });
+		expect(result.status).not.toBe(0);
+		expect(result.output).toContain('which holds 1 other entry such as "notes.txt"');
+		expect(readdirSync(mine)).toEqual(['notes.txt']);
+	});
+
+	it('stops a second build while another holds the folder, naming its process, and moves nothing', async () => {
+		// Another build, as the lock sees it: a running process whose id is in the lock file. (Two real
+		// builds race: the second may start after the first has finished on a fast machine.)
+		const holder = spawn('sleep', ['60']);
+		writeFileSync(join(project, '.dist.lock'), String(holder.pid));
+		try {
+			const result = await build();
+			expect(result.status).not.toBe(0);
+			expect(result.output).toContain(`OUT_DIR: expected no other build writing to "${dist}", found one running (process ${holder.pid}); wait for it to finish`);
+			expect(result.output).not.toMatch(/Stack trace|    at /);
+			expect(title()).toBe('A tiny summary for tests');
+		} finally {
+			holder.kill();
+			rmSync(join(project, '.dist.lock'), { force: true });
+		}
+	});
+
+	it('leaves the last good site when a page throws while rendering, and names the page', async () => {
+		setTitle('A title the failed build must not publish');
+		const result = await build({}, ['--config', 'tests/fixtures/failing-page/astro.config.mjs']);
+		expect(result.status).not.toBe(0);
+		expect(result.output).toContain('/zz-failing-page');
+		// Other pages were written before the failure: only the staging folder kept them from the site.
+		expect(title()).toBe('A tiny summary for tests');
+		expect(leftovers()).toEqual([]);
+	});
+
+	it('leaves the last good site when killed while indexing, and the next build clears what the killed one left', async () => {
+		const killed = await build({}, [], (text, child) => {
+			// Astro logs this once every page is written, just before Pagefind indexes them.
+			if (/index\.html[\s\S]*\[build\] ✓ Completed in/.test(text)) child.kill('SIGKILL');
+		});
+		expect(killed.signal, killed.output).toBe('SIGKILL');
+		expect(killed.output).not.toContain('swapped the new build');
+		expect(title()).toBe('A tiny summary for tests');
+		expect(leftovers().some((name) => name.startsWith('.dist-building-'))).toBe(true);
+		const next = await build();
+		expect(next.status, next.output).toBe(0);
+		expect(title(), next.output).toBe('A title the failed build must not publish');
+		expect(leftovers()).toEqual([]);
+	});
+
+	it('stops with one line and keeps the site when the content folder is missing', async () => {
+		const result = await build({ CONTENT_DIR: join(project, 'no-such-content') });
+		expect(result.status).not.toBe(0);
+		expect(result.output).toMatch(/no-such-content\n {2}expected the content folder, found nothing there\n/);
+		expect(result.output).not.toMatch(/Stack trace|    at /);
+		expect(title()).toBe('A title the failed build must not publish');
+	});
+
+	it('puts the new site in place over an old file it cannot delete, warns, and builds again once it can', async () => {
+		const locked = join(dist, '404.html');
+		makeUndeletable(locked);
+		setTitle('After the read-only file');
+		let result: Result;
+		try {
+			result = await build();
+		} finally {
+			const previous = leftovers().find((name) => name.startsWith('.dist-previous-'));
+			makeDeletable(previous ? join(project, previous, '404.html') : locked);
+		}
+		expect(result.status, result.output).toBe(0);
+		expect(result.output).toMatch(/the new site is in place; the old one is left beside it: could not remove ".*\.dist-previous-\d+" \(E(?:PERM|ACCES): a file in it is read-only or immutable\)/);
+		expect(title()).toBe('After the read-only file');
+		const next = await build();
+		expect(next.status, next.output).toBe(0);
+		expect(leftovers()).toEqual([]);
+	});
+});
