@@ -11,7 +11,7 @@ import { PAGED_CONTENT, PAGED_DIST } from '../setup/paths.ts';
 // any list holds, so every list is cut into pages.
 const { content } = checkContent(PAGED_CONTENT);
 const claims = content.articles.toSorted((a, b) => a.data.title.localeCompare(b.data.title)).flatMap((a) => a.data.claims.map((c) => `/articles/${a.id}/#${c.id}`));
-const fileOf = (path: string) => join(PAGED_DIST, path, path.endsWith('.html') ? '' : 'index.html');
+const fileOf = (path: string) => join(PAGED_DIST, path, /\.[a-z]+$/.test(path) ? '' : 'index.html');
 const page = (path: string): HTMLElement => parse(readFileSync(fileOf(path), 'utf8'));
 const pagesOf = (base: string, total: number, size: number) => Array.from({ length: pageCount(total, size) }, (_, i) => (i === 0 ? base : `${base}${i + 1}/`));
 const sitemap = [...readFileSync(join(PAGED_DIST, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc).pathname);
