@@ -55,7 +55,7 @@ export function figures(site: SiteResult): [string, number | undefined][] {
 		['first query transfer (KB)', kb(site.browser.firstQueryMedianBytes)],
 		['share cards (og:image)', m.shareCards],
 		['  drawing, on a worker (s)', m.shareCardSeconds],
-		['  build waited after pages (s)', m.shareCardWaitSeconds],
+			['  build waited for them at its end (s)', m.shareCardWaitSeconds],
 		['  all cards (MB)', m.shareCardBytes === undefined ? undefined : mb(m.shareCardBytes)],
 		['  per card, mean (KB)', m.shareCardBytes === undefined || !m.shareCards ? undefined : kb(m.shareCardBytes / m.shareCards)],
 		['  largest card (KB)', m.shareCardLargestBytes === undefined ? undefined : kb(m.shareCardLargestBytes)],

@@ -6,13 +6,13 @@ export interface ShareCardFigures {
 	shareCards: number;
 	/** The worker's time drawing them, overlapping the build. */
 	shareCardSeconds: number;
-	/** How long build:done waited for the worker after the last page: the cards' cost to the build. */
+	/** How long build:done waited for the worker once pages and search index were done: the cards' cost to the build. */
 	shareCardWaitSeconds: number;
 	shareCardBytes: number;
 	shareCardLargestBytes: number;
 }
 
-const LINE = /(\d+) share cards in ([\d.]+) s on a worker \(([\d.]+) s after the pages\)/;
+const LINE = /(\d+) share cards in ([\d.]+) s on a worker \(([\d.]+) s waited for once pages and search index were done\)/;
 
 /**
  * The share cards' figures of a build: times from the line the site's integration logs

@@ -12,7 +12,7 @@ import { sitemapPaths } from './site.ts';
 // any list holds, so every list is cut into pages.
 const { content } = checkContent(PAGED_CONTENT);
 const claims = content.articles.toSorted((a, b) => a.data.title.localeCompare(b.data.title)).flatMap((a) => a.data.claims.map((c) => `/articles/${a.id}/#${c.id}`));
-const fileOf = (path: string) => join(PAGED_DIST, path, path.endsWith('.html') ? '' : 'index.html');
+const fileOf = (path: string) => join(PAGED_DIST, path, /\.[a-z]+$/.test(path) ? '' : 'index.html');
 const page = (path: string): HTMLElement => parse(readFileSync(fileOf(path), 'utf8'));
 const pagesOf = (base: string, total: number, size: number) => Array.from({ length: pageCount(total, size) }, (_, i) => (i === 0 ? base : `${base}${i + 1}/`));
 const sitemap = sitemapPaths(PAGED_DIST);

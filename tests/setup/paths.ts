@@ -8,5 +8,9 @@ export const TEST_DIST = fileURLToPath(new URL('../.tmp/dist/', import.meta.url)
 export const PAGED_DIST = fileURLToPath(new URL('../.tmp/paged-dist/', import.meta.url));
 /** That corpus's content folder, written by tests/setup/build-paged-site.ts. */
 export const PAGED_CONTENT = fileURLToPath(new URL('../.tmp/paged-content/', import.meta.url));
+/** Where the test run builds the fixture content with a correction added (build-corrected-site.ts). */
+export const CORRECTED_DIST = fileURLToPath(new URL('../.tmp/corrected-dist/', import.meta.url));
+/** That content's folder. */
+export const CORRECTED_CONTENT = fileURLToPath(new URL('../.tmp/corrected-content/', import.meta.url));
 /** Astro's command-line entry, run with the same Node as the tests. */
 export const ASTRO_BIN = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));

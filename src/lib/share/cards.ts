@@ -51,5 +51,5 @@ const kB = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
  * (tests/bench/share-cards.ts), so its wording is pinned by that test.
  */
 export function describeCardReport(report: CardReport, waitedSeconds: number): string {
-	return `${report.count} share cards in ${report.seconds.toFixed(1)} s on a worker (${waitedSeconds.toFixed(1)} s after the pages), ${kB(report.bytes)} in all, largest ${kB(report.largestBytes)} (${report.largestFile})`;
+	return `${report.count} share cards in ${report.seconds.toFixed(1)} s on a worker (${waitedSeconds.toFixed(1)} s waited for once pages and search index were done), ${kB(report.bytes)} in all, largest ${kB(report.largestBytes)} (${report.largestFile})`;
 }
