@@ -7,10 +7,14 @@ describe.each(contentIds('articles'))('article %s', (id) => {
 	const html = page(`/articles/${id}/`);
 	const data = frontmatter(id);
 
-	it('shows every claim in the claims panel under its own anchor', () => {
+	it('leads every claim with a heading that is its anchor, its verdict in the same line', () => {
 		const cards = html.querySelectorAll('.claims > li');
-		expect(cards.map((card) => card.id)).toEqual(data.claims.map((claim) => claim.id));
-		for (const card of cards) expect(card.querySelector('.status')?.text).toMatch(/paper/);
+		expect(cards.map((card) => card.querySelector('.claim-head > h3')?.id)).toEqual(data.claims.map((claim) => claim.id));
+		for (const card of cards) expect(card.querySelector('.claim-head > .status')?.text).toMatch(/paper/);
+	});
+
+	it('keeps the details of every claim in the page, in a disclosure', () => {
+		for (const card of html.querySelectorAll('.claims > li')) expect(card.querySelector('details.claim-more')?.text).toMatch(/Checked \d+ \w+ \d{4}\./);
 	});
 
 	it('lists every reference in the bibliography and marks it for no search index', () => {
