@@ -85,5 +85,7 @@ export function enhanceFindingsTable(): void {
 	form.addEventListener('reset', () => setTimeout(apply));
 	readAddress(form);
 	if (chosen(form).length > 0) filterRows(form, rows, count);
+	form.querySelector<HTMLButtonElement>('.apply')!.hidden = true;
+	form.hidden = false;
 	table.querySelector<HTMLElement>('.js-only')!.hidden = false;
 }
