@@ -64,7 +64,9 @@ describe.each([PHONE, LAPTOP])('at $width px', (viewport) => {
 			}).observe({ type: 'layout-shift', buffered: true });
 		});
 		await page.goto(`${site.url}/search/?q=remission`);
+		// Results first, filter counts later (from a worker): both must have arrived and settled.
 		await page.locator('.search-layout .result').first().waitFor();
+		await page.locator('.search-layout .filters fieldset').first().waitFor({ state: 'attached' });
 		await page.waitForTimeout(500);
 		expect(await page.evaluate(() => (window as unknown as { cls: number }).cls)).toBeLessThan(0.1);
 		await page.close();
