@@ -10,9 +10,28 @@ function sortValue(row: HTMLTableRowElement, column: number): string {
 	return cell.dataset.sortValue ?? cell.textContent!.trim();
 }
 
+/** The chosen filters, as name and value pairs; "All" is no choice. */
+function chosen(form: HTMLFormElement): [string, string][] {
+	return ([...new FormData(form)] as [string, string][]).filter(([, v]) => v !== '');
+}
+
+/** Chooses the filters the address names (?status=discrepant&trial=mapp1), where they are options. */
+function readAddress(form: HTMLFormElement): void {
+	for (const [name, value] of new URLSearchParams(location.search)) {
+		const select = form.elements.namedItem(name);
+		if (select instanceof HTMLSelectElement && [...select.options].some((o) => o.value === value)) select.value = value;
+	}
+}
+
+/** Keeps the chosen filters in the address, replacing the entry so Back leaves the page as before. */
+function writeAddress(form: HTMLFormElement): void {
+	const query = new URLSearchParams(chosen(form)).toString();
+	history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+}
+
 /** Hides the rows that do not match every chosen filter and says how many are shown. */
 function filterRows(form: HTMLFormElement, rows: HTMLTableRowElement[], count: HTMLElement): void {
-	const wanted = [...new FormData(form)].filter(([, v]) => v !== '') as [string, string][];
+	const wanted = chosen(form);
 	let shown = 0;
 	for (const row of rows) {
 		row.hidden = !wanted.every(([key, v]) => row.dataset[key] === v);
@@ -52,14 +71,21 @@ export function enhanceFindingsTable(): void {
 		th.append(button);
 		button.addEventListener('click', () => sortRows(table, th));
 	}
-	form.addEventListener('change', () => filterRows(form, rows, count));
-	// Filters apply as they change; Apply is there for those who expect a button.
+	const apply = () => {
+		filterRows(form, rows, count);
+		writeAddress(form);
+	};
+	// Filters apply as they are chosen: there is no button to press.
+	form.addEventListener('change', apply);
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
-		filterRows(form, rows, count);
+		apply();
 	});
 	// "reset" fires before the fields are cleared: filter once they are.
-	form.addEventListener('reset', () => setTimeout(() => filterRows(form, rows, count)));
+	form.addEventListener('reset', () => setTimeout(apply));
+	readAddress(form);
+	if (chosen(form).length > 0) filterRows(form, rows, count);
+	form.querySelector<HTMLButtonElement>('.apply')!.hidden = true;
 	form.hidden = false;
 	table.querySelector<HTMLElement>('.js-only')!.hidden = false;
 }

@@ -60,6 +60,24 @@ describe('the findings table in Chromium', () => {
 		expect(await site.page.locator('#findings-count').innerText()).toBe(`${total} claims.`);
 	});
 
+	it('applies a filter as it is chosen, with no button to press, and keeps it in the address', async () => {
+		expect(await site.page.locator('#findings-filters button[type="submit"]').isVisible()).toBe(false);
+		await site.page.selectOption('#findings-filters select[name="status"]', 'discrepant');
+		expect(new URL(site.page.url()).search).toBe('?status=discrepant');
+		await site.page.locator('#findings-filters button[type="reset"]').click();
+		await expect.poll(() => new URL(site.page.url()).search).toBe('');
+	});
+
+	it('opens with the filters the address names, as a shared link would', async () => {
+		const page = await site.browser.newPage();
+		await page.goto(`${site.url}/findings/?status=discrepant&trial=mapp1`);
+		const both = await page.locator('#findings-table tbody tr[data-status="discrepant"][data-trial="mapp1"]').count();
+		expect(await page.locator('#findings-table tbody tr:not([hidden])').count()).toBe(both);
+		expect(await page.locator('#findings-filters select[name="trial"]').inputValue()).toBe('mapp1');
+		expect(await page.locator('#findings-count').innerText()).toMatch(new RegExp(`^Showing ${both} of \\d+ claims\\.$`));
+		await page.close();
+	});
+
 	it('filters claims with no paper by design', async () => {
 		await site.page.selectOption('#findings-filters select[name="design"]', 'none');
 		const designs = await visible().evaluateAll((trs) => [...new Set(trs.map((tr) => (tr as HTMLElement).dataset.design))]);

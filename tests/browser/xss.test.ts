@@ -38,7 +38,7 @@ describe('HTML in a title or claim', () => {
 		page.on('dialog', (dialog) => { alerts.push(dialog.message()); void dialog.dismiss(); });
 		await page.goto(`${server.url}/articles/tiny-summary/`);
 		expect(await page.locator('h1').innerText()).toBe(`Study ${HOSTILE} onerror`);
-		expect(await page.locator('#main-effect .statement').innerText()).toBe(`Claim ${HOSTILE} onerror`);
+		expect(await page.locator('h3#main-effect').innerText()).toBe(`Claim ${HOSTILE} onerror`);
 		expect(await page.locator('img').count()).toBe(0);
 		expect(await page.title()).toBe(`Study ${HOSTILE} onerror · evidence-digest`);
 		expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe(`Study ${HOSTILE} onerror`);

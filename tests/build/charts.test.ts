@@ -9,7 +9,7 @@ describe('effect charts', () => {
 		const figure = page(`/outcomes/${id}/`).querySelector(`#chart-${id}-cohens-d`)!;
 		const svg = figure.querySelector('svg')!;
 		expect(svg.getAttribute('role')).toBe('img');
-		expect(svg.getAttribute('aria-label')).toMatch(/^Forest chart of .+ Cohen's d, 2 estimates\. The same figures are in the table below\.$/);
+		expect(svg.getAttribute('aria-label')).toMatch(/^Forest chart of .+ Cohen's d, 2 estimates(; estimates above 0 favour MDMA-AT)?\. The same figures are in the table below\.$/);
 		expect(svg.querySelectorAll('.point')).toHaveLength(2);
 		expect(svg.querySelectorAll('line.null')).toHaveLength(1);
 		const rows = figure.querySelectorAll('table tbody tr');
@@ -22,6 +22,14 @@ describe('effect charts', () => {
 		const [mapp1, mapp2] = svg.querySelectorAll('.point').map((rect) => Number(rect.getAttribute('x')) + 5);
 		expect(mapp1 - nullX).toBeGreaterThan(mapp2 - nullX);
 		expect((mapp1 - nullX) / (mapp2 - nullX)).toBeCloseTo(0.91 / 0.7, 5);
+	});
+
+	it('lays the chart out as Cochrane does: labels, plot, estimate column, and which arm each side favours', () => {
+		const svg = page('/outcomes/caps-5/').querySelector('#chart-caps-5-cohens-d svg')!;
+		expect(svg.querySelectorAll('.row text.numbers').map((t) => t.text)).toEqual(['0.91', '0.7']);
+		expect(svg.querySelectorAll('.favours').map((t) => t.text)).toEqual(['← favours Placebo with therapy', 'favours MDMA-AT →']);
+		const nullX = Number(svg.querySelector('line.null')!.getAttribute('x1'));
+		expect(Number(svg.querySelector('.favours[text-anchor="start"]')!.getAttribute('x'))).toBeGreaterThan(nullX);
 	});
 
 	it('draws no chart for an outcome with a single estimate', () => {
