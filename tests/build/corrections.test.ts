@@ -27,8 +27,8 @@ describe('a build of the fixture content with a correction', () => {
 		expect(entry.text).toContain('The relapse claim was marked consistent');
 		expect(entry.querySelector('time')?.getAttribute('datetime')).toBe('2026-11-21');
 		expect(entry.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(['#relapse-ratio']);
-		expect(html.querySelector('#relapse-ratio a[href^="#correction_"]')?.getAttribute('href')).toBe(`#${ANCHOR}`);
-		expect(html.querySelector('#main-effect a[href^="#correction_"]')).toBeNull();
+		expect(html.querySelector('[data-claim-id="relapse-ratio"] a[href^="#correction_"]')?.getAttribute('href')).toBe(`#${ANCHOR}`);
+		expect(html.querySelector('[data-claim-id="main-effect"] a[href^="#correction_"]')).toBeNull();
 	});
 
 	it('lists it on /corrections/ and in the feed, linked to the correction', () => {

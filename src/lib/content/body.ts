@@ -30,7 +30,9 @@ export const ARTICLE_PAGE_IDS = ['main', 'search-trigger', 'search-dialog', 'sea
 export const ARTICLE_PAGE_ID_PATTERN = /^cite-preview-\d+$/;
 
 /** True when the article page itself uses `id`. */
-export const isArticlePageId = (id: string) => ARTICLE_PAGE_IDS.includes(id) || ARTICLE_PAGE_ID_PATTERN.test(id);
+export const isArticlePageId = (id: string) => ARTICLE_PAGE_IDS.includes(id) || ARTICLE_PAGE_ID_PATTERN.test(id) || CORRECTION_ID_PATTERN.test(id);
+/** Anchors of "Updates and corrections" entries (lib/content/corrections.ts): the underscore keeps claim ids from ever taking one. */
+const CORRECTION_ID_PATTERN = /^correction_\d{4}-\d{2}-\d{2}(?:-\d+)?$/;
 
 // Elements that run code or embed another document get their own message; they are the reason for the rules.
 const EMBEDS = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'portal']);
