@@ -25,7 +25,7 @@ interface Node {
  * previews); a claim or heading with one of them would break its anchor. tests/build/anchors.test.ts
  * reads every built article page and fails on an id this list does not know, so it cannot drift.
  */
-export const ARTICLE_PAGE_IDS = ['main', 'search-trigger', 'search-dialog', 'search-dialog-label', 'search-dialog-input', 'search-dialog-help', 'summary-heading', 'flagged-heading', 'claims-heading', 'bibliography-heading', 'cite-this-heading', 'corrections-heading'];
+export const ARTICLE_PAGE_IDS = ['main', 'search-trigger', 'search-dialog', 'search-dialog-label', 'search-dialog-input', 'search-dialog-help', 'summary-heading', 'flagged-heading', 'claims-heading', 'bibliography-heading', 'cite-this-heading', 'corrections-heading', 'on-this-page', 'glance-heading'];
 /** Numbered ids the page makes: one citation preview per in-text citation (pages/articles/[slug].astro). */
 export const ARTICLE_PAGE_ID_PATTERN = /^cite-preview-\d+$/;
 
