@@ -3,23 +3,19 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { pagefind } from './src/integrations/pagefind.ts';
 import { CONTENT_SECURITY_POLICY } from './src/integrations/csp.ts';
 
 // The deployed address, for canonical links, the sitemap and "cite this summary".
 // Set SITE_URL when deploying; the default is a reserved example domain, never a real site.
 const site = process.env.SITE_URL ?? 'https://evidence-digest.example';
 
-/** The content the checker validated, handed to the search index so it is read once per build. */
-/** @type {import("./src/lib/content/validate.ts").Content | undefined} */
-let content;
-
 export default defineConfig({
 	site,
 	trailingSlash: 'always',
 	outDir: process.env.OUT_DIR ?? './dist',
-	// atomicOutput stays last: it swaps the finished build in after every other integration (Pagefind included) is done.
-	integrations: [contentCheck((checked) => (content = checked)), mdx(), pagefind(() => content), atomicOutput()],
+	// atomicOutput stays last: it swaps the finished build in after every other integration is done.
+	// The search index is built after Astro, in a process of its own: `npm run build` (src/build/build.ts).
+	integrations: [contentCheck(), mdx(), atomicOutput()],
 	// Stylesheets are files, fetched once and cached, not inlined: inlined, they were 9 KB of every
 	// page's HTML (issue 6 asks for at most 20 KB beyond a summary's prose).
 	build: { inlineStylesheets: 'never' },

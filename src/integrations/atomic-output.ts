@@ -20,7 +20,7 @@ const isRunning = (pid: number) => {
 };
 
 /** Removes what builds of `outDir` that were killed outright left behind (their process is gone). */
-function removeLeftovers(outDir: string): void {
+export function removeLeftovers(outDir: string): void {
 	const parent = dirname(outDir);
 	if (!existsSync(parent)) return;
 	const pattern = new RegExp(`^\\.${basename(outDir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-(?:building|previous)-(\\d+)$`);

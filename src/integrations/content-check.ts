@@ -3,22 +3,19 @@ import { publishCitations } from '../lib/citations/background.ts';
 import { checkContent } from '../lib/content/check.ts';
 import { publishCheckedArticles } from '../lib/content/checked.ts';
 import { ContentError, formatProblems } from '../lib/content/problems.ts';
-import type { Content } from '../lib/content/validate.ts';
 
 /**
  * Validates content/ with every schema and cross-file rule before Astro builds, so a content
- * problem stops the build with the file, field, expectation and finding (STYLE.md §4). The checked
- * content goes to `onChecked`, so later build steps (the search index) need not read it again, and
- * in a build it starts formatting the citations in the background.
+ * problem stops the build with the file, field, expectation and finding (STYLE.md §4). In a build
+ * it starts formatting the citations in the background.
  */
-export function contentCheck(onChecked?: (content: Content) => void): AstroIntegration {
+export function contentCheck(): AstroIntegration {
 	return {
 		name: 'evidence-digest:content-check',
 		hooks: {
 			'astro:config:setup': ({ command, config, logger }) => {
 				try {
 					const { content, warnings } = checkContent();
-					onChecked?.(content);
 					// Citations are formatted on a second thread while Astro bundles and renders (lib/citations/background.ts).
 					if (command === 'build' && config.site) publishCitations(content.references, content.articles, new URL(config.site));
 					// The article loader takes the articles as checked rather than parsing them again (lib/content/checked.ts).

@@ -21,7 +21,7 @@ describe('a build of the fixture content', () => {
 
 	it('puts the correction banner on the claim that rests on the corrected paper, and only there', () => {
 		const html = page('articles/tiny-summary');
-		const banner = html.querySelector('#relapse-ratio .status-banner')!;
+		const banner = html.querySelector('[data-claim-id="relapse-ratio"] .status-banner')!;
 		expect(banner.querySelector('a')?.getAttribute('href')).toBe('/references/poe-2023/');
 		expect(banner.text).toContain('Corrected on 1 March 2024.');
 		expect(html.querySelector('#main-effect .status-banner')).toBeNull();
@@ -47,7 +47,7 @@ describe('a build of the fixture content', () => {
 	it('notes on each claim that the other rests on the same trial\'s participants', () => {
 		const html = page('articles/tiny-summary');
 		expect(html.querySelector('#main-effect .lineage')?.text).toMatch(/Poe, 2023 also reports\s+TRIAL1 \(one of the two papers matches the trial by description only\)/);
-		expect(html.querySelector('#relapse-ratio .lineage a[href="/articles/tiny-summary/#main-effect"]')).not.toBeNull();
+		expect(html.querySelector('[data-claim-id="relapse-ratio"] .lineage a[href="/articles/tiny-summary/#main-effect"]')).not.toBeNull();
 	});
 
 	it('shows the fixture timeline, oldest first', () => {

@@ -60,23 +60,23 @@ describe('citation previews', () => {
 
 describe('definitions and shared participants beside claims', () => {
 	it('defines the bar a yes-or-no outcome uses, on each claim that uses one', () => {
-		const note = page('/articles/healing-trauma-explained/').querySelector('#phase-3-diagnosis dfn');
+		const note = page('/articles/healing-trauma-explained/').querySelector('[data-claim-id="phase-3-diagnosis"] dfn');
 		expect(note?.text).toBe('No longer meeting diagnostic criteria');
 		const ratio = page('/articles/meta-analysis-explainer/');
-		expect(ratio.querySelector('#response-ratio dfn')?.text).toBe('Response');
-		expect(ratio.querySelector('#remission-ratio dfn')?.text).toBe('Remission');
+		expect(ratio.querySelector('[data-claim-id="response-ratio"] dfn')?.text).toBe('Response');
+		expect(ratio.querySelector('[data-claim-id="remission-ratio"] dfn')?.text).toBe('Remission');
 	});
 
 	it('notes that the 2025 self-compassion analysis and the 2021 MAPP1 paper share participants', () => {
 		const html = page('/articles/trialfind-self-compassion/');
-		const note = html.querySelector('#mediation .lineage')!;
+		const note = html.querySelector('[data-claim-id="mediation"] .lineage')!;
 		expect(note.text).toMatch(/Mitchell et al\., 2021 also reports\s+MAPP1/);
 		expect(note.querySelectorAll('a[href^="/articles/"]').map((a) => a.getAttribute('href'))).toEqual([
 			'/articles/trialfind-self-compassion/#phase-3-symptom-reduction',
 			'/articles/trialfind-self-compassion/#lasting-effects',
 		]);
-		expect(html.querySelector('#phase-3-symptom-reduction .lineage')?.text).toMatch(/Agin-Liebes et al\., 2025 also reports/);
-		expect(html.querySelector('#empathogen .lineage')).toBeNull();
+		expect(html.querySelector('[data-claim-id="phase-3-symptom-reduction"] .lineage')?.text).toMatch(/Agin-Liebes et al\., 2025 also reports/);
+		expect(html.querySelector('[data-claim-id="empathogen"] .lineage')).toBeNull();
 	});
 
 	it('groups the papers on one trial on its page', () => {

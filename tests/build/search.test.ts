@@ -2,6 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TEST_DIST } from '../setup/paths.ts';
+import { decodeClaims } from '../../src/lib/search/claim-filters.ts';
 import { contentIds, page, sitemapPaths } from './site.ts';
 
 const indexed = (path: string) => page(path).querySelector('[data-pagefind-body]') !== null;
@@ -32,11 +33,26 @@ describe('the search index', () => {
 		expect(html.querySelector('[data-pagefind-body]')?.tagName).toBe('MAIN');
 	});
 
-	it('indexes each claim once, as its own record: claim lists and chart tables on other pages are left out', () => {
+	it('indexes each claim once, as a section of its summary: claim lists and chart tables on other pages are left out', () => {
 		const lists = ['/references/mitchell-2021/', '/trials/mapp1/', '/outcomes/caps-5/'].flatMap((path) => page(path).querySelectorAll('.claim-list, .forest'));
 		expect(lists.length).toBeGreaterThan(3);
 		for (const list of lists) expect(list.closest('[data-pagefind-ignore]'), list.classNames).not.toBeNull();
-		expect(page('/articles/healing-trauma-explained/').querySelector('#claims-heading')?.closest('[data-pagefind-ignore]')).not.toBeNull();
+		const summary = page('/articles/healing-trauma-explained/');
+		expect(summary.querySelector('#claims-heading')?.closest('[data-pagefind-ignore]')).toBeNull();
+		const heading = summary.querySelector('#phase-3-diagnosis');
+		expect(heading?.tagName).toBe('H3');
+		expect(heading?.closest('[data-pagefind-ignore]')).toBeNull();
+		expect(heading?.parentNode.querySelector('.estimate')?.closest('[data-pagefind-ignore]')).toBeNull();
+	});
+
+	it('gives a summary page the filter values of all its claims, and which claim has which', () => {
+		const summary = page('/articles/meta-analysis-explainer/');
+		const values = (name: string) => summary.querySelectorAll(`[data-pagefind-filter^="${name}:"]`).map((e) => e.getAttribute('data-pagefind-filter')!.slice(name.length + 1));
+		expect(values('status').sort()).toEqual([...new Set(summary.querySelectorAll('.claims .status').map((e) => e.text.trim()))].map((label) => label.replace(' against the primary paper', '')).sort());
+		expect(values('outcome')).toContain('CAPS-5');
+		const panel = summary.querySelector('[data-pagefind-meta="claims[data-claims]"]')!;
+		const ids = [...decodeClaims(panel.getAttribute('data-claims')!).keys()];
+		expect(ids).toEqual(summary.querySelectorAll('.claims > li').map((li) => li.getAttribute('data-claim-id')));
 	});
 
 	it('tags each indexed page with its kind for the type filter', () => {

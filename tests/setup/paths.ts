@@ -10,3 +10,5 @@ export const PAGED_DIST = fileURLToPath(new URL('../.tmp/paged-dist/', import.me
 export const PAGED_CONTENT = fileURLToPath(new URL('../.tmp/paged-content/', import.meta.url));
 /** Astro's command-line entry, run with the same Node as the tests. */
 export const ASTRO_BIN = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
+/** What `npm run build` runs: Astro, then the search index, then the swap (src/build/build.ts). */
+export const BUILD_SCRIPT = fileURLToPath(new URL('../../src/build/build.ts', import.meta.url));

@@ -18,22 +18,16 @@ export type FilterName = keyof typeof FILTERS;
 
 /**
  * Meta keys each result carries besides Pagefind's own `title`. Pagefind (since 1.5) makes meta
- * values searchable words, so a claim carries only its effect (whose words are in its text anyway);
- * its kind, outlet, status and summary travel as filter values, which are not searched.
+ * values searchable words, so a summary's kind and outlet travel as filter values; `claims` is the
+ * compact table of which claim has which filter values (claim-filters.ts, encodeClaims), whose
+ * words (claim ids, statuses, outcome and paper names) are on the page anyway.
  */
 export const META = {
-	effect: 'effect',
+	claims: 'claims',
 } as const;
-
-/**
- * A filter never offered to readers, only shown with a result: the title of the summary a claim is
- * in. As meta, its words would make every claim of a summary match the summary's title.
- */
-export const SUMMARY_FILTER = 'summary';
 
 /** Values of the `type` filter. */
 export const TYPES = {
-	claim: 'Claim',
 	summary: 'Summary',
 	reference: 'Reference',
 	trial: 'Trial',

@@ -1,0 +1,29 @@
+/**
+ * Whether a result matches what the reader typed. Pagefind answers a word that is on no page with
+ * the longest prefix of it that is (CloudCannon/pagefind#599, no option to turn it off in 1.6), so
+ * "Australia" lists every page with "a" and "Canada" every page with "can". A result counts only if
+ * its text holds each typed word, its stem (the word less its last quarter, at least four letters),
+ * or a longer word starting with it (the reader is still typing).
+ */
+export function matchesTyped(term: string, text: string): boolean {
+	const haystack = ` ${normalize(text)}`;
+	return words(term).every((word) => {
+		const core = word.length <= 4 ? word : word.slice(0, Math.max(4, Math.ceil(word.length * 0.75)));
+		return haystack.includes(` ${core}`);
+	});
+}
+
+/** Lower case, without diacritics, with anything but letters, digits and spaces removed, as Pagefind reads words. */
+function normalize(text: string): string {
+	return text
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}\s]/gu, '')
+		.replace(/\s+/g, ' ');
+}
+
+/** The words of a query as Pagefind splits them: by spaces, with punctuation inside a word dropped. */
+function words(term: string): string[] {
+	return normalize(term).split(' ').filter(Boolean);
+}

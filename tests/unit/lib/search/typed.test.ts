@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { matchesTyped } from '../../../../src/lib/search/typed.ts';
+
+const text = 'MDMA-assisted therapy: 67% in remission (CAPS-5) in Nature Medicine trials; self-judgment fell.';
+
+describe('matchesTyped', () => {
+	it.each([
+		['remission', true],
+		['remissions', true],
+		['remis', true],
+		['67%', true],
+		['CAPS-5', true],
+		['self-judgment', true],
+		['nature medicine', true],
+		['Australia', false],
+		['Canada', false],
+		['psilocybin', false],
+		['nature psilocybin', false],
+	])('%s against a page: %s', (term, expected) => {
+		expect(matchesTyped(term, text)).toBe(expected);
+	});
+});
