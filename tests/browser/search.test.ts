@@ -60,10 +60,11 @@ describe('searching from /search/', () => {
 	it('shows the first ten results, and ten more on request', async () => {
 		await searchPage('q=therapy');
 		expect(await results().count()).toBe(10);
-		expect(await page.locator('.search-layout [role=status]').innerText()).toMatch(/^\d+ results, showing the first 10\.$/);
+		const status = await page.locator('.search-layout [role=status]').innerText();
+		expect(status).toMatch(/^\d+ results, showing the first 10\.$/);
+		const total = Number(status.split(' ')[0]);
 		await page.getByRole('button', { name: 'Show more results' }).click();
-		await expect.poll(() => results().count(), { timeout: 10_000 }).toBe(20);
-		expect(await page.locator('.search-layout [role=status]').innerText()).toMatch(/showing the first 20\.$/);
+		await expect.poll(() => results().count(), { timeout: 10_000 }).toBe(Math.min(total, 20));
 	});
 
 	it('narrows results with a filter and keeps it in the address', async () => {

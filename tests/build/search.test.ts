@@ -42,7 +42,7 @@ describe('the search index', () => {
 		const heading = summary.querySelector('#phase-3-diagnosis');
 		expect(heading?.tagName).toBe('H3');
 		expect(heading?.closest('[data-pagefind-ignore]')).toBeNull();
-		expect(heading?.parentNode.querySelector('.estimate')?.closest('[data-pagefind-ignore]')).toBeNull();
+		expect(heading?.parentNode?.querySelector('.estimate')?.closest('[data-pagefind-ignore]')).toBeNull();
 	});
 
 	it('gives a summary page the filter values of all its claims, and which claim has which', () => {
