@@ -4,6 +4,7 @@
 // on top of nothing, where inside astro:build:done it came on top of Astro's heap.
 import { pathToFileURL } from 'node:url';
 import { close, createIndex } from 'pagefind';
+import { INDEX_EXCLUDE } from '../lib/search/names.ts';
 
 /**
  * Writes the Pagefind index of the pages in `site` to `site/pagefind/`, offline, as Starlight's
@@ -12,7 +13,7 @@ import { close, createIndex } from 'pagefind';
  */
 export async function indexSite(site: string): Promise<number> {
 	try {
-		const { index, errors } = await createIndex({ forceLanguage: 'en' });
+		const { index, errors } = await createIndex({ forceLanguage: 'en', excludeSelectors: [...INDEX_EXCLUDE] });
 		if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 		const pages = await index.addDirectory({ path: site });
 		if (pages.errors.length) throw new Error(`Pagefind could not index the site: ${pages.errors.join('; ')}`);

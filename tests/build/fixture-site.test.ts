@@ -46,7 +46,7 @@ describe('a build of the fixture content', () => {
 
 	it('notes on each claim that the other rests on the same trial\'s participants', () => {
 		const html = page('articles/tiny-summary');
-		expect(html.querySelector('#main-effect .lineage')?.text).toMatch(/Poe, 2023 also reports\s+TRIAL1 \(one of the two papers matches the trial by description only\)/);
+		expect(html.querySelector('[data-claim-id="main-effect"] .lineage')?.text).toMatch(/Poe, 2023 also reports\s+TRIAL1 \(one of the two papers matches the trial by description only\)/);
 		expect(html.querySelector('[data-claim-id="relapse-ratio"] .lineage a[href="/articles/tiny-summary/#main-effect"]')).not.toBeNull();
 	});
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TEST_DIST } from '../setup/paths.ts';
 import { decodeClaims } from '../../src/lib/search/claim-filters.ts';
+import { INDEX_EXCLUDE } from '../../src/lib/search/names.ts';
 import { contentIds, page, sitemapPaths } from './site.ts';
 
 const indexed = (path: string) => page(path).querySelector('[data-pagefind-body]') !== null;
@@ -20,9 +21,10 @@ describe('the search index', () => {
 		expect(size(join(TEST_DIST, 'pagefind'))).toBeLessThan(1_000_000);
 	});
 
-	it('indexes the main content of articles, references, trials and outcomes only', () => {
+	it('indexes the main content of articles, references, trials, outcomes, the glossary and the about page only', () => {
 		for (const collection of ['articles', 'references', 'trials', 'outcomes']) for (const id of contentIds(collection)) expect(indexed(`/${collection}/${id}/`), `${collection}/${id}`).toBe(true);
-		for (const path of ['/', '/about/', '/references/', '/trials/', '/outcomes/', '/search/']) expect(indexed(path), path).toBe(false);
+		for (const path of ['/about/', '/glossary/']) expect(indexed(path), path).toBe(true);
+		for (const path of ['/', '/references/', '/trials/', '/outcomes/', '/search/']) expect(indexed(path), path).toBe(false);
 	});
 
 	it.each(sitemapPaths().filter(indexed))('keeps navigation, footer and bibliography out of the index on %s', (path) => {
@@ -43,6 +45,12 @@ describe('the search index', () => {
 		expect(heading?.tagName).toBe('H3');
 		expect(heading?.closest('[data-pagefind-ignore]')).toBeNull();
 		expect(heading?.parentNode?.querySelector('.estimate')?.closest('[data-pagefind-ignore]')).toBeNull();
+	});
+
+	it.each(INDEX_EXCLUDE)('leaves out of the index a part of the claim cards that exists: %s', (selector) => {
+		const summaries = contentIds('articles').map((id) => page(`/articles/${id}/`));
+		expect(summaries.some((html) => html.querySelector(selector) !== null)).toBe(true);
+		for (const html of summaries) expect(html.querySelector(`${selector} .statement, ${selector} .estimate`)).toBeNull();
 	});
 
 	it('gives a summary page the filter values of all its claims, and which claim has which', () => {

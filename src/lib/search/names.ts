@@ -32,6 +32,8 @@ export const TYPES = {
 	reference: 'Reference',
 	trial: 'Trial',
 	outcome: 'Outcome',
+	glossary: 'Glossary',
+	about: 'About',
 } as const;
 
 /** The query parameter Pagefind's highlight script reads on the target page. */
@@ -39,3 +41,11 @@ export const HIGHLIGHT_PARAM = 'highlight';
 
 /** Where Pagefind's files are written in the built site. */
 export const BUNDLE_PATH = '/pagefind/';
+
+/**
+ * Parts of a summary's claim cards the index leaves out (Pagefind's excludeSelectors, so the HTML
+ * carries no attribute for it): what the paper says, notes, dates and links. A claim's section is
+ * indexed by its statement, kind, outcome, effect and check status: what readers search for, at
+ * half the indexing time of the whole card. tests/build/search.test.ts checks that each matches.
+ */
+export const INDEX_EXCLUDE = ['.claim .check p', '.claim .note', '.claim > p.small:not(.meta)'];
