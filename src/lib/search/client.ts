@@ -23,8 +23,11 @@ interface PagefindResult {
 	meta: Record<string, string | undefined>;
 	filters: Record<string, string[] | undefined>;
 	anchors?: { id: string; text: string }[];
-	sub_results?: { title: string; url: string; excerpt: string }[];
+	sub_results?: { title: string; url: string; excerpt: string; weighted_locations?: { weight: number }[] }[];
 }
+
+/** How strongly a section matched: its matched words' weights added up (a word in its heading counts most). */
+const strength = (s: { weighted_locations?: { weight: number }[] }) => (s.weighted_locations ?? []).reduce((sum, l) => sum + l.weight, 0);
 
 /** A part of a result's page: a claim (with its check status) or another section. */
 export interface SectionView {
@@ -91,7 +94,7 @@ function sections(d: PagefindResult, url: string, term: string, filters: Record<
 	const claims = d.meta[META.claims];
 	const fitting = hasClaimFilters(filters) ? new Set(matchingClaims(claims, filters)) : undefined;
 	const matched = term
-		? (d.sub_results ?? []).flatMap((s) => {
+		? [...(d.sub_results ?? [])].sort((a, b) => strength(b) - strength(a)).flatMap((s) => {
 				const sectionUrl = s.url === d.url ? undefined : safeResultUrl(s.url, origin);
 				const id = sectionUrl?.split('#')[1];
 				if (!sectionUrl || (fitting && !fitting.has(id ?? ''))) return [];

@@ -6,7 +6,8 @@
  * or a longer word starting with it (the reader is still typing).
  */
 export function matchesTyped(term: string, text: string): boolean {
-	const haystack = ` ${normalize(text)}`;
+	// Words both as written ("selfjudgment", as Pagefind indexes them) and in their parts ("self judgment").
+	const haystack = ` ${normalize(text)} ${normalize(text.replace(/[^\p{L}\p{N}\s]/gu, ' '))}`;
 	return words(term).every((word) => {
 		const core = word.length <= 4 ? word : word.slice(0, Math.max(4, Math.ceil(word.length * 0.75)));
 		return haystack.includes(` ${core}`);
@@ -23,7 +24,7 @@ function normalize(text: string): string {
 		.replace(/\s+/g, ' ');
 }
 
-/** The words of a query as Pagefind splits them: by spaces, with punctuation inside a word dropped. */
+/** The words of a query, split at spaces and at punctuation: Pagefind also indexes the parts of "self-judgment". */
 function words(term: string): string[] {
-	return normalize(term).split(' ').filter(Boolean);
+	return term.split(/[^\p{L}\p{N}]+/u).map(normalize).filter(Boolean);
 }
