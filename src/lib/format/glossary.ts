@@ -5,6 +5,8 @@ export interface GlossaryTerm {
 	/** Other names for the same thing, said in the definition's first line so that search finds them. */
 	aka?: string;
 	meaning: string;
+	/** Other wordings of the term in outcome definitions, which link here (glossaryHref). */
+	matches?: readonly string[];
 }
 
 /**
@@ -38,6 +40,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
 		id: 'no-longer-meeting-criteria',
 		term: 'No longer meeting criteria',
 		aka: 'loss of diagnosis',
+		matches: ['No longer meeting diagnostic criteria'],
 		meaning: 'The assessment no longer finds the pattern of symptoms needed for a PTSD diagnosis. Symptoms below that line may remain, so this is a lower bar than remission.',
 	},
 	{
@@ -73,3 +76,10 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
 		meaning: 'When participants or assessors can tell which treatment was given from its effects, although the trial was designed to hide it. With a drug whose effects are as noticeable as MDMA’s, many participants guess correctly, which can bias the outcomes they report.',
 	},
 ];
+
+/** The glossary address of a term as an outcome definition names it ("Response"), if the glossary has it. */
+export function glossaryHref(term: string): string | undefined {
+	const wanted = term.trim().toLowerCase();
+	const entry = GLOSSARY.find((t) => t.term.toLowerCase() === wanted || t.matches?.some((m) => m.toLowerCase() === wanted));
+	return entry && `/glossary/#${entry.id}`;
+}
