@@ -19,4 +19,8 @@ describe('matchesTyped', () => {
 	])('%s against a page: %s', (term, expected) => {
 		expect(matchesTyped(term, text)).toBe(expected);
 	});
+
+	it('accepts a spelling Pagefind matched by stem: "judgment" in a text that says "judgement"', () => {
+		expect(matchesTyped('self-judgment', 'less self-judgement')).toBe(true);
+	});
 });
