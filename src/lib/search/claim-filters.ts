@@ -36,7 +36,7 @@ export function pageValues(claims: readonly ClaimValues[]): Record<string, strin
 /**
  * The compact meta value a summary carries so that a search by filters alone can list the claims
  * that match: a table of the page's distinct values, then per claim its id and the positions of its
- * values. `[["status","Differs from the paper"],…]|id:0.3.5|id2:1.3` — about 20 bytes a claim.
+ * values. `[["status","Differs from the paper"],…]|id:0.3.5|id2:1.3`: about 80 bytes of HTML a claim.
  */
 export function encodeClaims(claims: readonly { id: string; values: ClaimValues }[]): string {
 	const table: string[] = [];
