@@ -4,7 +4,6 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { pagefind } from './src/integrations/pagefind.ts';
 import { shareCards } from './src/integrations/share-cards.ts';
 import { CONTENT_SECURITY_POLICY } from './src/integrations/csp.ts';
 
@@ -12,7 +11,7 @@ import { CONTENT_SECURITY_POLICY } from './src/integrations/csp.ts';
 // Set SITE_URL when deploying; the default is a reserved example domain, never a real site.
 const site = process.env.SITE_URL ?? 'https://evidence-digest.example';
 
-/** The content the checker validated, handed to the search index so it is read once per build. */
+/** The content the checker validated, handed to the share cards so it is read once per build. */
 /** @type {import("./src/lib/content/validate.ts").Content | undefined} */
 let content;
 
@@ -20,9 +19,10 @@ export default defineConfig({
 	site,
 	trailingSlash: 'always',
 	outDir: process.env.OUT_DIR ?? './dist',
-	// atomicOutput stays last: it swaps the finished build in after every other integration (Pagefind included) is done.
+	// atomicOutput stays last: it swaps the finished build in after every other integration is done.
+	// The search index is built after Astro, in a process of its own: `npm run build` (src/build/build.ts).
 	// The sitemap lists every page route (not 404) and becomes an index past 45,000 addresses.
-	integrations: [contentCheck((checked) => (content = checked)), mdx(), sitemap(), pagefind(() => content), shareCards(() => content), atomicOutput()],
+	integrations: [contentCheck((checked) => (content = checked)), mdx(), sitemap(), shareCards(() => content), atomicOutput()],
 	// Stylesheets are files, fetched once and cached, not inlined: inlined, they were 9 KB of every
 	// page's HTML (issue 6 asks for at most 20 KB beyond a summary's prose).
 	build: { inlineStylesheets: 'never' },

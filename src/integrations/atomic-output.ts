@@ -70,7 +70,7 @@ export function swapIn(building: string, outDir: string, previous: string): stri
 }
 
 /** Refuses an unsafe output folder and takes the build lock; returns the lock's release. */
-function claimOutput(outDir: string): () => void {
+export function claimOutput(outDir: string): () => void {
 	const problem = outputFolderProblem(outDir, process.cwd(), contentDir());
 	if (problem) throw new OutputFolderError(problem);
 	return takeLock(outDir);

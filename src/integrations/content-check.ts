@@ -7,9 +7,9 @@ import type { Content } from '../lib/content/validate.ts';
 
 /**
  * Validates content/ with every schema and cross-file rule before Astro builds, so a content
- * problem stops the build with the file, field, expectation and finding (STYLE.md §4). The checked
- * content goes to `onChecked`, so later build steps (the search index) need not read it again, and
- * in a build it starts formatting the citations in the background.
+ * problem stops the build with the file, field, expectation and finding. The checked content goes
+ * to `onChecked`, so later build steps (the share cards) need not read it again, and in a build it
+ * starts formatting the citations in the background.
  */
 export function contentCheck(onChecked?: (content: Content) => void): AstroIntegration {
 	return {

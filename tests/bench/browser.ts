@@ -14,7 +14,12 @@ export interface BrowserFigures {
 	searchMs: number[];
 	/** Per query, on a fresh page: bytes sent (text gzip-compressed) from opening search to its results rendered. */
 	firstQueryBytes: number[];
+	/** The same, less Pagefind's fixed files (pagefind.js, its worker and WebAssembly): what the index itself cost. */
+	firstQueryBeyondFixedBytes: number[];
 }
+
+// Pagefind's files that every search loads whatever the site: its script, worker and WebAssembly.
+const FIXED = /\/pagefind\/(pagefind\.js|pagefind-worker\.js|wasm\.[a-z-]+\.pagefind)$/;
 
 /** The middle value (the mean of the two middle ones for an even count; 0 for none). */
 export function median(values: readonly number[]): number {
@@ -36,20 +41,27 @@ async function sentBytes(request: Request): Promise<number> {
 }
 
 /** Bytes of every response a page receives while `action` runs, by resource type: raw and as sent. */
-async function transferred(page: Page, action: () => Promise<void>): Promise<{ raw: Map<string, number>; sent: number }> {
+async function transferred(page: Page, action: () => Promise<void>): Promise<{ raw: Map<string, number>; sent: number; fixed: number }> {
 	const raw = new Map<string, number>();
 	let sent = 0;
+	let fixed = 0;
 	const pending: Promise<void>[] = [];
 	const onFinished = (request: Request) => {
 		const type = request.resourceType();
 		pending.push(request.sizes().then((sizes) => void raw.set(type, (raw.get(type) ?? 0) + sizes.responseBodySize)));
-		pending.push(sentBytes(request).then((bytes) => void (sent += bytes)));
+		const isFixed = FIXED.test(new URL(request.url()).pathname);
+		pending.push(
+			sentBytes(request).then((bytes) => {
+				sent += bytes;
+				if (isFixed) fixed += bytes;
+			}),
+		);
 	};
 	page.on('requestfinished', onFinished);
 	await action();
 	page.off('requestfinished', onFinished);
 	await Promise.all(pending);
-	return { raw, sent };
+	return { raw, sent, fixed };
 }
 
 async function readingPageBytes(browser: Browser, url: string): Promise<{ cssBytes: number; jsBytes: number }> {
@@ -75,7 +87,7 @@ async function readingPageBytes(browser: Browser, url: string): Promise<{ cssByt
  * nothing else), then times one query from search() to its first five results rendered. Bytes
  * count everything fetched from opening to results.
  */
-async function searchOnce(browser: Browser, url: string, query: string, loadsFilters: boolean): Promise<{ openMs: number; ms: number; bytes: number }> {
+async function searchOnce(browser: Browser, url: string, query: string, loadsFilters: boolean): Promise<{ openMs: number; ms: number; bytes: number; fixed: number }> {
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	try {
@@ -97,7 +109,7 @@ async function searchOnce(browser: Browser, url: string, query: string, loadsFil
 				return { openMs: start - opening, ms: performance.now() - start };
 			}, { q: query, loadsFilters });
 		});
-		return { ...times, bytes: fetched.sent };
+		return { ...times, bytes: fetched.sent, fixed: fetched.fixed };
 	} finally {
 		await context.close();
 	}
@@ -113,10 +125,11 @@ export async function measureInBrowser(site: string, readingPath: string, querie
 	try {
 		const url = `${server.url}${readingPath}`;
 		const { cssBytes, jsBytes } = await readingPageBytes(browser, url);
-		const figures: BrowserFigures = { cssBytes, jsBytes, openMs: [], searchMs: [], firstQueryBytes: [] };
+		const figures: BrowserFigures = { cssBytes, jsBytes, openMs: [], searchMs: [], firstQueryBytes: [], firstQueryBeyondFixedBytes: [] };
 		for (let round = 0; round < repeats; round++) {
 			for (const query of queries) {
-				const { openMs, ms, bytes } = await searchOnce(browser, url, query, loadsFilters);
+				const { openMs, ms, bytes, fixed } = await searchOnce(browser, url, query, loadsFilters);
+				figures.firstQueryBeyondFixedBytes.push(bytes - fixed);
 				figures.openMs.push(openMs);
 				figures.searchMs.push(ms);
 				figures.firstQueryBytes.push(bytes);

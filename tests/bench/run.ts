@@ -50,7 +50,7 @@ async function measureSites(sites: Site[], corpus: Corpus, work: string, built: 
 	for (const site of sites) {
 		const out = join(work, 'out', site.name);
 		say(`${site.name}: measuring output and searching in Chromium`);
-		const { figures: output, articleBytes } = measureOutput(out);
+		const { figures: output, articles } = measureOutput(out);
 		const browser = await measureInBrowser(out, `/articles/${corpus.articles[0].id}/`, corpus.queries, { loadsFilters: site.searchLoadsFilters });
 		const runs = built.runs.get(site)!;
 		const m = medianRun(runs);
@@ -61,8 +61,9 @@ async function measureSites(sites: Site[], corpus: Corpus, work: string, built: 
 			median: m,
 			pagesPerSecond: output.pages / m.buildSeconds,
 			output,
-			articleHtmlBeyondProseBytes: median([...articleBytes].map(([slug, bytes]) => bytes - (prose.get(slug) ?? 0))),
-			browser: { ...browser, openMedianMs: median(browser.openMs), searchMedianMs: median(browser.searchMs), firstQueryMedianBytes: median(browser.firstQueryBytes) },
+			articleHtmlBeyondProseBytes: median([...articles].map(([slug, a]) => a.bytes - (prose.get(slug) ?? 0))),
+			chromeBytes: median([...articles].map(([slug, a]) => a.bytes - (prose.get(slug) ?? 0) - a.panelBytes)),
+			browser: { ...browser, openMedianMs: median(browser.openMs), searchMedianMs: median(browser.searchMs), firstQueryMedianBytes: median(browser.firstQueryBytes), firstQueryBeyondFixedMedianBytes: median(browser.firstQueryBeyondFixedBytes) },
 		});
 	}
 	return results;

@@ -52,7 +52,7 @@ describe('HTML in a title or claim', () => {
 		page.on('dialog', (dialog) => { alerts.push(dialog.message()); void dialog.dismiss(); });
 		await page.goto(`${server.url}/search/?q=onerror`);
 		await page.locator('.search-layout .result').first().waitFor();
-		const titles = await page.locator('.search-layout .result-title').allInnerTexts();
+		const titles = await page.locator('.search-layout .result-title, .search-layout .result-sections a').allInnerTexts();
 		expect(titles).toEqual(expect.arrayContaining([`Study ${HOSTILE} onerror`, `Claim ${HOSTILE} onerror`]));
 		expect(await page.locator('.search-layout img').count()).toBe(0);
 		for (const href of await page.locator('.search-layout a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!))) expect(href).toMatch(/^\//);

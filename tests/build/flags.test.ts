@@ -81,7 +81,7 @@ describe('definitions and shared participants beside claims', () => {
 	});
 
 	it('groups the papers on one trial on its page', () => {
-		const headings = page('/trials/mapp1/').querySelectorAll('section.paper a[href^="/references/"]').map((a) => a.getAttribute('href'));
-		expect(headings).toEqual(['/references/mitchell-2021/', '/references/agin-liebes-2025/']);
+		const papers = page('/trials/mapp1/').querySelectorAll('section.paper').map((section) => section.querySelector('a[href^="/references/"]')?.getAttribute('href'));
+		expect(papers).toEqual(['/references/mitchell-2021/', '/references/agin-liebes-2025/']);
 	});
 });

@@ -6,7 +6,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { OUTPUT_MARKER } from '../../src/integrations/output-folder.ts';
 import { makeDeletable, makeUndeletable } from '../unit/integrations/undeletable.ts';
 import { FIXTURE } from '../unit/cases/content-cases.ts';
-import { ASTRO_BIN, ROOT } from '../setup/paths.ts';
+import { ROOT } from '../setup/paths.ts';
+
+const BUILD_SCRIPT = 'src/build/build.ts';
 
 // Real builds in a temporary copy of the project (its sources, the fixture as content/, node_modules
 // linked), so a refusal that failed could only ever harm the copy. One output folder, in order: a
@@ -22,9 +24,11 @@ afterAll(() => rmSync(project, { recursive: true, force: true }));
 
 type Result = { status: number | null; signal: NodeJS.Signals | null; output: string };
 
-/** Runs `astro build` in the copy; `onOutput` may kill it. */
+/** Runs `npm run build`'s script (Astro, then the search index) in the copy; `onOutput` may kill it. */
 function build(env: Record<string, string> = {}, args: string[] = [], onOutput?: (text: string, child: ChildProcess) => void): Promise<Result> {
-	const child = spawn(process.execPath, [ASTRO_BIN, 'build', ...args], { cwd: project, env: { ...process.env, OUT_DIR: dist, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+	// Its own process group, so that a kill reaches Astro or the index step running under it.
+	const child = spawn(process.execPath, [BUILD_SCRIPT, ...args], { cwd: project, env: { ...process.env, OUT_DIR: dist, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+	child.kill = ((signal?: NodeJS.Signals) => process.kill(-child.pid!, signal)) as ChildProcess['kill'];
 	let output = '';
 	const take = (chunk: Buffer) => {
 		output += chunk.toString();
@@ -113,11 +117,11 @@ describe('the output folder, built for real', { timeout: 300_000 }, () => {
 
 	it('leaves the last good site when killed while indexing, and the next build clears what the killed one left', async () => {
 		const killed = await build({}, [], (text, child) => {
-			// Astro logs this once every page is written, just before Pagefind indexes them.
-			if (/index\.html[\s\S]*\[build\] ✓ Completed in/.test(text)) child.kill('SIGKILL');
+			// Astro logs this when its pages are whole in the staging folder, just before Pagefind indexes them.
+			if (/swapped the new build into \S*\.dist-building-/.test(text)) child.kill('SIGKILL');
 		});
 		expect(killed.signal, killed.output).toBe('SIGKILL');
-		expect(killed.output).not.toContain('swapped the new build');
+		expect(killed.output).not.toContain('search index:');
 		expect(title()).toBe('A tiny summary for tests');
 		expect(leftovers().some((name) => name.startsWith('.dist-building-'))).toBe(true);
 		const next = await build();

@@ -2,6 +2,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TEST_DIST } from '../setup/paths.ts';
+import { decodeClaims } from '../../src/lib/search/claim-filters.ts';
+import { INDEX_EXCLUDE } from '../../src/lib/search/names.ts';
 import { contentIds, page, sitemapPaths } from './site.ts';
 
 const indexed = (path: string) => page(path).querySelector('[data-pagefind-body]') !== null;
@@ -19,9 +21,10 @@ describe('the search index', () => {
 		expect(size(join(TEST_DIST, 'pagefind'))).toBeLessThan(1_000_000);
 	});
 
-	it('indexes the main content of articles, references, trials and outcomes only', () => {
+	it('indexes the main content of articles, references, trials, outcomes, the glossary and the about page only', () => {
 		for (const collection of ['articles', 'references', 'trials', 'outcomes']) for (const id of contentIds(collection)) expect(indexed(`/${collection}/${id}/`), `${collection}/${id}`).toBe(true);
-		for (const path of ['/', '/about/', '/references/', '/trials/', '/outcomes/', '/search/']) expect(indexed(path), path).toBe(false);
+		for (const path of ['/about/', '/glossary/']) expect(indexed(path), path).toBe(true);
+		for (const path of ['/', '/references/', '/trials/', '/outcomes/', '/search/']) expect(indexed(path), path).toBe(false);
 	});
 
 	it.each(sitemapPaths().filter(indexed))('keeps navigation, footer and bibliography out of the index on %s', (path) => {
@@ -32,11 +35,32 @@ describe('the search index', () => {
 		expect(html.querySelector('[data-pagefind-body]')?.tagName).toBe('MAIN');
 	});
 
-	it('indexes each claim once, as its own record: claim lists and chart tables on other pages are left out', () => {
+	it('indexes each claim once, as a section of its summary: claim lists and chart tables on other pages are left out', () => {
 		const lists = ['/references/mitchell-2021/', '/trials/mapp1/', '/outcomes/caps-5/'].flatMap((path) => page(path).querySelectorAll('.claim-list, .forest'));
 		expect(lists.length).toBeGreaterThan(3);
 		for (const list of lists) expect(list.closest('[data-pagefind-ignore]'), list.classNames).not.toBeNull();
-		expect(page('/articles/healing-trauma-explained/').querySelector('#claims-heading')?.closest('[data-pagefind-ignore]')).not.toBeNull();
+		const summary = page('/articles/healing-trauma-explained/');
+		expect(summary.querySelector('#claims-heading')?.closest('[data-pagefind-ignore]')).toBeNull();
+		const heading = summary.querySelector('#phase-3-diagnosis');
+		expect(heading?.tagName).toBe('H3');
+		expect(heading?.closest('[data-pagefind-ignore]')).toBeNull();
+		expect(heading?.parentNode?.querySelector('.estimate')?.closest('[data-pagefind-ignore]')).toBeNull();
+	});
+
+	it.each(INDEX_EXCLUDE)('leaves out of the index a part of the claim cards that exists: %s', (selector) => {
+		const summaries = contentIds('articles').map((id) => page(`/articles/${id}/`));
+		expect(summaries.some((html) => html.querySelector(selector) !== null)).toBe(true);
+		for (const html of summaries) expect(html.querySelector(`${selector} .statement, ${selector} .estimate`)).toBeNull();
+	});
+
+	it('gives a summary page the filter values of all its claims, and which claim has which', () => {
+		const summary = page('/articles/meta-analysis-explainer/');
+		const values = (name: string) => summary.querySelectorAll(`[data-pagefind-filter^="${name}:"]`).map((e) => e.getAttribute('data-pagefind-filter')!.slice(name.length + 1));
+		expect(values('status').sort()).toEqual([...new Set(summary.querySelectorAll('.claims .status').map((e) => e.text.trim()))].map((label) => label.replace(' against the primary paper', '')).sort());
+		expect(values('outcome')).toContain('CAPS-5');
+		const panel = summary.querySelector('[data-pagefind-meta="claims[data-claims]"]')!;
+		const ids = [...decodeClaims(panel.getAttribute('data-claims')!).keys()];
+		expect(ids).toEqual(summary.querySelectorAll('.claims > li').map((li) => li.getAttribute('data-claim-id')));
 	});
 
 	it('tags each indexed page with its kind for the type filter', () => {

@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ASTRO_BIN, ROOT, TEST_DIST } from './paths.ts';
+import { BUILD_SCRIPT, ROOT, TEST_DIST } from './paths.ts';
 
-/** Builds the site from another content folder into `outDir`; throws with Astro's output if it fails. */
+/** Builds the site and its search index as `npm run build` does, from another content folder into `outDir`; throws with the output if it fails. */
 export function buildFrom(contentDir: string, outDir: string): void {
-	const result = spawnSync(process.execPath, [ASTRO_BIN, 'build'], { cwd: ROOT, env: { ...process.env, OUT_DIR: outDir, CONTENT_DIR: contentDir }, encoding: 'utf8' });
+	const result = spawnSync(process.execPath, [BUILD_SCRIPT], { cwd: ROOT, env: { ...process.env, OUT_DIR: outDir, CONTENT_DIR: contentDir }, encoding: 'utf8' });
 	if (result.status !== 0) throw new Error(`The site did not build from ${contentDir}:\n${result.stdout}\n${result.stderr}`);
 }
 

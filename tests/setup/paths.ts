@@ -14,3 +14,5 @@ export const CORRECTED_DIST = fileURLToPath(new URL('../.tmp/corrected-dist/', i
 export const CORRECTED_CONTENT = fileURLToPath(new URL('../.tmp/corrected-content/', import.meta.url));
 /** Astro's command-line entry, run with the same Node as the tests. */
 export const ASTRO_BIN = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
+/** What `npm run build` runs: Astro, then the search index, then the swap (src/build/build.ts). */
+export const BUILD_SCRIPT = fileURLToPath(new URL('../../src/build/build.ts', import.meta.url));

@@ -10,8 +10,13 @@ import type { Item, SiteIndex } from './links.ts';
 export const HOME_SUMMARIES = 20;
 /** Summaries per page of /articles/ (a card is under 1 kB). */
 export const SUMMARIES_PER_PAGE = 50;
-/** Claims per page of /findings/: a row is about 1 kB, and sorting 500 rows in the browser is instant. */
-export const CLAIMS_PER_PAGE = 500;
+/** Claims per page of /findings/: a row is about 1.3 kB, so a page stays under 300 kB of HTML (issue 10). */
+export const CLAIMS_PER_PAGE = 200;
+/**
+ * Claims per page of a reference's or an outcome's list (a card is under 1 kB), so that a paper
+ * cited by hundreds of summaries stays a page of about 100 kB (issue 10: 1.7 MB at 5,000).
+ */
+export const CLAIMS_PER_LIST_PAGE = 100;
 /** Source documents per page of /checks/, each with its counts and discrepancies (about 3 kB). */
 export const SOURCES_PER_PAGE = 100;
 

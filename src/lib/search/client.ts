@@ -1,5 +1,7 @@
-import { BUNDLE_PATH, FILTERS, HIGHLIGHT_PARAM, META, SUMMARY_FILTER } from './names.ts';
-import { claimAddress, safeExcerpt, safeResultUrl } from './safe.ts';
+import { hasClaimFilters, matchingClaims, statusOf } from './claim-filters.ts';
+import { BUNDLE_PATH, HIGHLIGHT_PARAM, META } from './names.ts';
+import { safeExcerpt, safeResultUrl } from './safe.ts';
+import { matchesTyped } from './typed.ts';
 
 /** Counts per value of each filter: `{ status: { 'Not verified': 12 } }`. */
 export type FilterCounts = Record<string, Record<string, number>>;
@@ -16,10 +18,23 @@ interface Pagefind {
 
 interface PagefindResult {
 	url: string;
+	content: string;
 	excerpt: string;
 	meta: Record<string, string | undefined>;
 	filters: Record<string, string[] | undefined>;
-	sub_results?: { title: string; url: string; excerpt: string }[];
+	anchors?: { id: string; text: string }[];
+	sub_results?: { title: string; url: string; excerpt: string; weighted_locations?: { weight: number }[] }[];
+}
+
+/** How strongly a section matched: its matched words' weights added up (a word in its heading counts most). */
+const strength = (s: { weighted_locations?: { weight: number }[] }) => (s.weighted_locations ?? []).reduce((sum, l) => sum + l.weight, 0);
+
+/** A part of a result's page: a claim (with its check status) or another section. */
+export interface SectionView {
+	url: string;
+	title: string;
+	excerpt: string;
+	status?: string;
 }
 
 /** One result ready to render: text fields are plain text; `excerpt` is safe HTML (only <mark>). */
@@ -29,36 +44,38 @@ export interface ResultView {
 	excerpt: string;
 	kind?: string;
 	outlet?: string;
-	status?: string;
-	summary?: string;
-	effect?: string;
-	sections: { url: string; title: string; excerpt: string }[];
+	sections: SectionView[];
 }
 
-/** What a search found: how many matches, and a way to load the ones on show (a few at a time). */
+/** What a search found: how many matches, a way to load the ones on show, and the filter counts. */
 export interface Found {
 	total: number;
 	show(from: number, count: number): Promise<ResultView[]>;
+	counts: FilterCounts;
 }
 
-let searching: Promise<Pagefind> | undefined;
-let counting: Promise<{ pagefind: Pagefind; totals: FilterCounts }> | undefined;
+/** Sections listed under a result: the claims a filter-only search found can be many. */
+const SECTIONS = { matched: 3, browsed: 5 };
 
-async function start(url: string): Promise<Pagefind> {
-	const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-	await pagefind.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 24 });
-	await pagefind.init();
-	return pagefind;
-}
+let loading: Promise<Pagefind> | undefined;
 
 /**
- * Loads Pagefind's script from the built site once, on first use, without any filter index:
- * Pagefind counts every loaded filter's values on each search, which at thousands of summaries
- * costs seconds; a search loads only the filters it narrows by.
+ * Loads Pagefind's script from the built site once, on first use. No filter index is loaded until
+ * `loadFilters`: Pagefind counts every loaded filter's values on each search.
  */
 export function loadPagefind(): Promise<Pagefind> {
-	searching ??= start(`${BUNDLE_PATH}pagefind.js`);
-	return searching;
+	loading ??= (async () => {
+		const pagefind = (await import(/* @vite-ignore */ `${BUNDLE_PATH}pagefind.js`)) as Pagefind;
+		await pagefind.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 24 });
+		await pagefind.init();
+		return pagefind;
+	})();
+	return loading;
+}
+
+/** Loads every filter index (the search page, which counts values) and returns the site's totals. */
+export async function loadFilters(): Promise<FilterCounts> {
+	return (await loadPagefind()).filters();
 }
 
 /** Fetches the index chunks for a term while the reader is still typing, so the search itself need not wait for them. */
@@ -68,42 +85,52 @@ export async function preload(term: string): Promise<void> {
 
 const chosenFilters = (filters: Record<string, string[]>): ChosenFilters => Object.fromEntries(Object.entries(filters).map(([name, values]) => [name, { any: values }]));
 
-function toView(d: PagefindResult, origin: string): ResultView[] {
-	const url = safeResultUrl(claimAddress(d.url), origin);
-	if (!url) return [];
-	const sections = (d.sub_results ?? [])
-		.filter((s) => s.url !== d.url)
-		.flatMap((s) => {
-			const sectionUrl = safeResultUrl(s.url, origin);
-			return sectionUrl ? [{ url: sectionUrl, title: s.title, excerpt: safeExcerpt(s.excerpt) }] : [];
-		})
-		.slice(0, 3);
-	const one = (name: string) => d.filters?.[name]?.[0];
-	return [{ url, title: d.meta.title ?? url, excerpt: safeExcerpt(d.excerpt), kind: one('type'), outlet: one('outlet'), status: one('status'), summary: one(SUMMARY_FILTER), effect: d.meta[META.effect], sections }];
+/**
+ * The sections of a result: the headings that matched the words, or, with filters alone, the claims
+ * that match the filters. With words and claim filters both, only matching claims that matched the
+ * words, else the claims that match the filters.
+ */
+function sections(d: PagefindResult, url: string, term: string, filters: Record<string, string[]>, origin: string): SectionView[] {
+	const claims = d.meta[META.claims];
+	const fitting = hasClaimFilters(filters) ? new Set(matchingClaims(claims, filters)) : undefined;
+	const matched = term
+		? [...(d.sub_results ?? [])].sort((a, b) => strength(b) - strength(a)).flatMap((s) => {
+				const sectionUrl = s.url === d.url ? undefined : safeResultUrl(s.url, origin);
+				const id = sectionUrl?.split('#')[1];
+				if (!sectionUrl || (fitting && !fitting.has(id ?? ''))) return [];
+				return [{ url: sectionUrl, title: s.title, excerpt: safeExcerpt(s.excerpt), status: id ? statusOf(claims, id) : undefined }];
+			})
+		: [];
+	if (matched.length || !fitting) return matched.slice(0, SECTIONS.matched);
+	const titles = new Map((d.anchors ?? []).map((a) => [a.id, a.text]));
+	return [...fitting].slice(0, SECTIONS.browsed).map((id) => ({ url: `${url}#${id}`, title: titles.get(id) ?? id, excerpt: '', status: statusOf(claims, id) }));
 }
 
-/** Runs a search (a null term browses by filters alone); only the results later shown are loaded. */
-export async function find(term: string, filters: Record<string, string[]>): Promise<Found> {
-	if (!term && Object.keys(filters).length === 0) return { total: 0, show: async () => [] };
-	const pagefind = await loadPagefind();
-	const found = await pagefind.search(term || null, { filters: chosenFilters(filters) });
-	return {
-		total: found.results.length,
-		show: async (from, count) => (await Promise.all(found.results.slice(from, from + count).map((r) => r.data()))).flatMap((d) => toView(d, location.origin)),
-	};
+function toView(d: PagefindResult, term: string, filters: Record<string, string[]>, origin: string): ResultView[] {
+	const safe = safeResultUrl(d.url, origin);
+	if (!safe) return [];
+	// Browsing by filters alone, there are no words to highlight.
+	const url = term ? safe : safe.replace(/[?#].*$/, '');
+	const page = url.split('#')[0];
+	return [{ url, title: d.meta.title ?? url, excerpt: safeExcerpt(d.excerpt), kind: d.filters?.type?.[0], outlet: d.filters?.outlet?.[0], sections: sections(d, page, term, filters, origin) }];
 }
 
 /**
- * Counts, for every value of every filter, the results of a search. A second copy of Pagefind
- * (imported under another address, so the browser runs a second module, with a web worker of its
- * own) holds all filter indexes, so that counting, slow on a large site, never holds up results.
- * With no query and no filter it gives the site's totals, which cost nothing to count.
+ * Runs a search (an empty term browses by filters alone); only the results later shown are loaded.
+ * A search whose best result does not hold the typed words found only Pagefind's prefix fallback
+ * (typed.ts) and counts as no result.
  */
-export async function countFilters(term: string, filters: Record<string, string[]>): Promise<FilterCounts> {
-	counting ??= start(`${BUNDLE_PATH}pagefind.js?counts`).then(async (pagefind) => ({ pagefind, totals: await pagefind.filters() }));
-	const { pagefind, totals } = await counting;
-	const shown = Object.keys(FILTERS).filter((name) => totals[name]);
-	if (!term && Object.keys(filters).length === 0) return Object.fromEntries(shown.map((name) => [name, totals[name]]));
+export async function find(term: string, filters: Record<string, string[]>): Promise<Found> {
+	const none: Found = { total: 0, show: async () => [], counts: {} };
+	if (!term && Object.keys(filters).length === 0) return none;
+	const pagefind = await loadPagefind();
 	const found = await pagefind.search(term || null, { filters: chosenFilters(filters) });
-	return Object.fromEntries(shown.map((name) => [name, Object.fromEntries(Object.keys(totals[name]).map((value) => [value, found.filters[name]?.[value] ?? 0]))]));
+	const data = (from: number, count: number) => Promise.all(found.results.slice(from, from + count).map((r) => r.data()));
+	const best = term ? (await data(0, 1))[0] : undefined;
+	if (best && !matchesTyped(term, `${best.meta.title ?? ''} ${best.content}`)) return none;
+	return {
+		total: found.results.length,
+		show: async (from, count) => (await data(from, count)).flatMap((d) => toView(d, term, filters, location.origin)),
+		counts: found.filters,
+	};
 }

@@ -1,4 +1,4 @@
-import { countFilters, type Found, find, loadPagefind, preload, type ResultView } from './client.ts';
+import { type FilterCounts, type Found, find, loadFilters, loadPagefind, preload, type ResultView } from './client.ts';
 import { FILTERS } from './names.ts';
 import { renderFilters, renderResults } from './render.ts';
 import { readSearchState, type SearchState, writeSearchState } from './safe.ts';
@@ -33,34 +33,13 @@ function enableArrowKeys({ input, results }: SearchElements): void {
 }
 
 /**
- * Runs `task` for the latest request only: while one runs, further requests collapse into one more
- * run afterwards, whose value alone is handed to `done`. Counting can take seconds on a large site.
+ * Keeps the filter checkboxes of the search page in step with the query: values, counts, which are
+ * open. The counts come with each search's results; with no query and no filter, the site's totals.
  */
-function latestOnly<T>(task: () => Promise<T>, done: (value: T) => void): () => Promise<void> {
-	let running = false;
-	let again = false;
-	return async () => {
-		if (running) {
-			again = true;
-			return;
-		}
-		running = true;
-		try {
-			do {
-				again = false;
-				const value = await task();
-				if (!again) done(value);
-			} while (again);
-		} finally {
-			running = false;
-		}
-	};
-}
-
-/** Keeps the filter checkboxes of the search page in step with the query: values, counts, which are open. */
-function filterPanel(container: HTMLElement, state: SearchState): () => Promise<void> {
+function filterPanel(container: HTMLElement, state: SearchState): { ready: Promise<unknown>; recount(found: Found): Promise<void> } {
 	const expanded = new Set<string>();
-	let counts: Record<string, Record<string, number>> | undefined;
+	const totals = loadFilters();
+	let counts: FilterCounts | undefined;
 	const draw = () => counts && renderFilters(container, counts, state.filters, expanded);
 	container.addEventListener('click', (event) => {
 		const name = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-expand]')?.dataset.expand;
@@ -69,24 +48,23 @@ function filterPanel(container: HTMLElement, state: SearchState): () => Promise<
 		draw();
 		container.querySelector<HTMLInputElement>(`fieldset[data-filter="${name}"] input`)?.focus();
 	});
-	const recount = latestOnly(() => countFilters(state.query, state.filters), (value) => {
-		counts = value;
-		container.removeAttribute('aria-busy');
+	// Searches wait for the filter indexes, so that Pagefind counts every filter with the results.
+	return { ready: totals, recount: async (found) => {
+		const all = await totals;
+		const browsing = !state.query && Object.keys(state.filters).length === 0;
+		const shown = Object.keys(FILTERS).filter((name) => all[name]);
+		counts = Object.fromEntries(shown.map((name) => [name, Object.fromEntries(Object.keys(all[name]).map((value) => [value, browsing ? all[name][value] : (found.counts[name]?.[value] ?? 0)]))]));
 		draw();
-	});
-	return () => {
-		container.setAttribute('aria-busy', 'true');
-		return recount();
-	};
+	} };
 }
 
 /** The results list: a new search replaces it; "Show more" extends it from the same search. */
-function resultList(elements: SearchElements, pageSize: number, asked: () => boolean): (next: Found, first: ResultView[]) => void {
-	let found: Found = { total: 0, show: async () => [] };
+function resultList(elements: SearchElements, pageSize: number, asked: () => boolean, query: () => string): (next: Found, first: ResultView[]) => void {
+	let found: Found = { total: 0, show: async () => [], counts: {} };
 	let shown = 0;
 	const show = (results: ResultView[], append: boolean) => {
 		shown = append ? shown + results.length : results.length;
-		renderResults(elements.results, elements.status, results, { total: found.total, shown, asked: asked(), append });
+		renderResults(elements.results, elements.status, results, { total: found.total, shown, asked: asked(), append, query: query() });
 		if (elements.more) elements.more.hidden = shown >= found.total;
 	};
 	elements.more?.addEventListener('click', async () => {
@@ -103,7 +81,7 @@ function resultList(elements: SearchElements, pageSize: number, asked: () => boo
 /**
  * Wires a search UI: typing searches (debounced, with the index fetched meanwhile), filters narrow,
  * the live region announces the count. With `syncUrl` (the search page), the query and filters live
- * in the address (?q=…&status=…) and filter counts follow each search, after its results.
+ * in the address (?q=…&status=…) and filter counts follow each search.
  */
 export function mountSearch(elements: SearchElements, { syncUrl }: { syncUrl: boolean }): void {
 	const names = Object.keys(FILTERS);
@@ -111,13 +89,14 @@ export function mountSearch(elements: SearchElements, { syncUrl }: { syncUrl: bo
 	const state: SearchState = syncUrl ? readSearchState(new URLSearchParams(location.search), names) : { query: elements.input.value.trim(), filters: {} };
 	elements.input.value = state.query;
 	const page = elements.more ? PAGE.page : PAGE.dialog;
-	const showResults = resultList(elements, page, () => Boolean(state.query) || Object.keys(state.filters).length > 0);
-	const recount = elements.filters ? filterPanel(elements.filters, state) : undefined;
+	const showResults = resultList(elements, page, () => Boolean(state.query) || Object.keys(state.filters).length > 0, () => state.query);
+	const panel = elements.filters ? filterPanel(elements.filters, state) : undefined;
 	let run = 0;
 	const update = async () => {
 		const mine = ++run;
 		// Marks let the search benchmark time query-to-render in a real browser (tests/bench/search-latency.ts).
 		performance.mark('search:start');
+		await panel?.ready;
 		const found = await find(state.query, state.filters);
 		const first = await found.show(0, page);
 		if (mine !== run) return; // a newer query has started; drop this one
@@ -127,7 +106,7 @@ export function mountSearch(elements: SearchElements, { syncUrl }: { syncUrl: bo
 			const params = writeSearchState(state).toString();
 			history.replaceState(null, '', params ? `?${params}` : location.pathname);
 		}
-		void recount?.();
+		void panel?.recount(found);
 	};
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	elements.input.addEventListener('input', () => {

@@ -34,8 +34,8 @@ if (dialog && trigger) {
 
 if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
 	import(/* @vite-ignore */ `${BUNDLE_PATH}pagefind-highlight.js`).then(({ default: PagefindHighlight }) => {
-		// Claims are indexed as their own records, so their panel is data-pagefind-ignore; mark the whole
-		// main content instead. Styles come from global.css (no injected <style>, for the CSP).
+		// Mark the whole main content, not only what is indexed: a claim's notes are left out of the index
+		// but still show the words. Styles come from global.css (no injected <style>, for the CSP).
 		new PagefindHighlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false, markContext: '#main', markOptions: { className: 'pagefind-highlight', exclude: ['.search-page', '.search-page *'] } });
 	});
 }

@@ -18,26 +18,22 @@ export type FilterName = keyof typeof FILTERS;
 
 /**
  * Meta keys each result carries besides Pagefind's own `title`. Pagefind (since 1.5) makes meta
- * values searchable words, so a claim carries only its effect (whose words are in its text anyway);
- * its kind, outlet, status and summary travel as filter values, which are not searched.
+ * values searchable words, so a summary's kind and outlet travel as filter values; `claims` is the
+ * compact table of which claim has which filter values (claim-filters.ts, encodeClaims), whose
+ * words (claim ids, statuses, outcome and paper names) are on the page anyway.
  */
 export const META = {
-	effect: 'effect',
+	claims: 'claims',
 } as const;
-
-/**
- * A filter never offered to readers, only shown with a result: the title of the summary a claim is
- * in. As meta, its words would make every claim of a summary match the summary's title.
- */
-export const SUMMARY_FILTER = 'summary';
 
 /** Values of the `type` filter. */
 export const TYPES = {
-	claim: 'Claim',
 	summary: 'Summary',
 	reference: 'Reference',
 	trial: 'Trial',
 	outcome: 'Outcome',
+	glossary: 'Glossary',
+	about: 'About',
 } as const;
 
 /** The query parameter Pagefind's highlight script reads on the target page. */
@@ -45,3 +41,12 @@ export const HIGHLIGHT_PARAM = 'highlight';
 
 /** Where Pagefind's files are written in the built site. */
 export const BUNDLE_PATH = '/pagefind/';
+
+/**
+ * Parts of a summary's claim cards the index leaves out (Pagefind's excludeSelectors, so the HTML
+ * carries no attribute for it): what the paper says, the paper link, and the card's disclosure
+ * (kind, outcome, notes, where found, dates). A claim's section is indexed by its statement, check
+ * status and effect: what readers search for, at half the indexing time of the whole card (the
+ * outcome is a filter). tests/build/search.test.ts checks that each matches.
+ */
+export const INDEX_EXCLUDE = ['.claim > p:not(.effect-line)', '.claim .claim-more'];

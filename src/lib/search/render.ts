@@ -1,5 +1,5 @@
-import type { ResultView } from './client.ts';
-import { FILTERS, TYPES } from './names.ts';
+import type { ResultView, SectionView } from './client.ts';
+import { FILTERS } from './names.ts';
 
 /** Makes an element with text content only (never HTML). */
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
@@ -16,28 +16,31 @@ function excerpt(html: string): HTMLParagraphElement {
 	return p;
 }
 
-/** One result: title link, kind and outlet, a claim's effect and status, the excerpt, matching sections. */
+/** One section of a result: a claim's heading link, its check status, the words it matched. */
+function renderSection(section: SectionView): HTMLLIElement {
+	const li = el('li', '');
+	const a = el('a', '', section.title);
+	a.href = section.url;
+	li.append(a);
+	if (section.status) li.append(el('p', 'result-status', section.status));
+	if (section.excerpt) li.append(excerpt(section.excerpt));
+	return li;
+}
+
+/** One result: title link, kind and outlet, the excerpt, then its matching sections (claims). */
 function renderResult(result: ResultView): HTMLLIElement {
 	const item = el('li', 'result');
 	const heading = el('h3', 'result-title');
 	const link = el('a', '', result.title);
 	link.href = result.url;
 	heading.append(link);
-	const facts = [result.kind, result.outlet, result.kind === TYPES.claim && result.summary ? `in “${result.summary}”` : undefined].filter(Boolean).join(' · ');
+	const facts = [result.kind, result.outlet].filter(Boolean).join(' · ');
 	item.append(heading);
 	if (facts) item.append(el('p', 'result-meta', facts));
-	if (result.effect) item.append(el('p', 'result-effect', result.effect));
-	if (result.kind === TYPES.claim && result.status) item.append(el('p', 'result-status', result.status));
-	item.append(excerpt(result.excerpt));
+	if (result.excerpt) item.append(excerpt(result.excerpt));
 	if (result.sections.length) {
 		const list = el('ul', 'result-sections');
-		for (const section of result.sections) {
-			const li = el('li', '');
-			const a = el('a', '', section.title);
-			a.href = section.url;
-			li.append(a, excerpt(section.excerpt));
-			list.append(li);
-		}
+		list.append(...result.sections.map(renderSection));
 		item.append(list);
 	}
 	return item;
@@ -49,13 +52,15 @@ export interface ResultCount {
 	shown: number;
 	asked: boolean;
 	append?: boolean;
+	/** What was typed, repeated when nothing matches it. */
+	query?: string;
 }
 
 /** Replaces (or extends) the results list and announces the count in the live region. */
-export function renderResults(list: HTMLElement, status: HTMLElement, results: ResultView[], { total, shown, asked, append }: ResultCount): void {
+export function renderResults(list: HTMLElement, status: HTMLElement, results: ResultView[], { total, shown, asked, append, query }: ResultCount): void {
 	if (append) list.append(...results.map(renderResult));
 	else list.replaceChildren(...results.map(renderResult));
-	status.textContent = !asked ? '' : total === 0 ? 'No results.' : `${total} ${total === 1 ? 'result' : 'results'}${total > shown ? `, showing the first ${shown}` : ''}.`;
+	status.textContent = !asked ? '' : total === 0 ? (query ? `No results for “${query}”.` : 'No results.') : `${total} ${total === 1 ? 'result' : 'results'}${total > shown ? `, showing the first ${shown}` : ''}.`;
 }
 
 /** Values a filter lists before "Show all": outlets and papers run to thousands on a large site. */

@@ -17,16 +17,6 @@ export function safeExcerpt(html: string): string {
 		.join('');
 }
 
-/**
- * A claim record's address as Pagefind gives it, `/articles/x/%23claim-id/?highlight=67` (the
- * record is a file in a folder named `#claim-id`: ClaimRecord.file), as the claim's anchor on its
- * summary, `/articles/x/?highlight=67#claim-id`. Any other address is returned as it is.
- */
-export function claimAddress(url: string): string {
-	const match = /^(\/.*\/)%23([a-z0-9-]+)\/(\?[^#]*)?$/.exec(url);
-	return match ? `${match[1]}${match[3] ?? ''}#${match[2]}` : url;
-}
-
 /** A result address if it is a path on this site (never `javascript:`, never another host), else undefined. */
 export function safeResultUrl(url: string, origin: string): string | undefined {
 	if (!url.startsWith('/') || url.startsWith('//')) return undefined;

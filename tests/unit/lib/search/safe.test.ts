@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimAddress, readSearchState, safeExcerpt, safeResultUrl, writeSearchState } from '../../../../src/lib/search/safe.ts';
+import { readSearchState, safeExcerpt, safeResultUrl, writeSearchState } from '../../../../src/lib/search/safe.ts';
 
 describe('safeExcerpt', () => {
 	it.each([
@@ -9,19 +9,6 @@ describe('safeExcerpt', () => {
 		['&lt;script&gt; stays text', '&lt;script&gt; stays text'],
 	])('keeps only <mark> from %s', (input, output) => {
 		expect(safeExcerpt(input)).toBe(output);
-	});
-});
-
-describe('claimAddress', () => {
-	it.each([
-		['/articles/tiny-summary/%23main-effect/', '/articles/tiny-summary/#main-effect'],
-		['/articles/tiny-summary/%23main-effect/?highlight=67', '/articles/tiny-summary/?highlight=67#main-effect'],
-		['/articles/a/%23b-2/?highlight=author&highlight=order', '/articles/a/?highlight=author&highlight=order#b-2'],
-		['/references/mitchell-2021/?highlight=nature', '/references/mitchell-2021/?highlight=nature'],
-		['/articles/a/%23b/c/', '/articles/a/%23b/c/'],
-		['javascript:alert(1)//%23x/', 'javascript:alert(1)//%23x/'],
-	])('turns the address of a claim record %s into its anchor on its summary, %s', (url, address) => {
-		expect(claimAddress(url)).toBe(address);
 	});
 });
 

@@ -1,0 +1,61 @@
+// `npm run build`: Astro renders the pages, then Pagefind indexes them, each in a process of its
+// own, so that Astro's heap is given back before Pagefind takes its own (issue 10: both together
+// were the build's peak). The site is swapped in only when both have succeeded, so a failed build
+// or a failed index leaves the last good site in place. OUT_DIR and CONTENT_DIR work as for Astro.
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { claimOutput, removeLeftovers, stagingDirs, swapIn } from '../integrations/atomic-output.ts';
+
+/** The two steps of a build, each given the folder to work in. */
+export interface BuildSteps {
+	render(dir: string): void;
+	index(dir: string): void;
+}
+
+/**
+ * Builds into a hidden folder beside `outDir` and swaps it in when every step succeeded; else removes
+ * it and rethrows. Before anything is written it refuses an output folder it must not replace (the
+ * project, a folder holding it, one with files the build did not write) and holds the build lock.
+ */
+export function buildInto(outDir: string, steps: BuildSteps): void {
+	const release = claimOutput(outDir);
+	try {
+		for (const warning of removeLeftovers(outDir)) console.warn(warning);
+		const { building, previous } = stagingDirs(outDir);
+		try {
+			steps.render(building);
+			steps.index(building);
+			const warning = swapIn(building, outDir, previous);
+			if (warning) console.warn(`the new site is in place; the old one is left beside it: ${warning}`);
+		} catch (error) {
+			rmSync(building, { recursive: true, force: true });
+			throw error;
+		}
+	} finally {
+		release();
+	}
+}
+
+const ASTRO = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
+const INDEX = fileURLToPath(new URL('./search-index.ts', import.meta.url));
+
+/** Runs one step as a Node process with this one's output; throws if it fails. */
+function run(args: string[], env: NodeJS.ProcessEnv = {}): void {
+	const result = spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+	if (result.status !== 0) throw new Error(`${args.map((a) => a.replace(/^.*\/(?=[^/]+$)/, '')).join(' ')} failed (${result.signal ?? `exit ${result.status}`})`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+	const outDir = resolve(process.env.OUT_DIR ?? 'dist');
+	try {
+		buildInto(outDir, {
+			render: (dir) => run([ASTRO, 'build', ...process.argv.slice(2)], { OUT_DIR: dir }),
+			index: (dir) => run([INDEX, dir]),
+		});
+	} catch (error) {
+		console.error(`${(error as Error).message}; ${outDir} keeps the last good site.`);
+		process.exitCode = 1;
+	}
+}

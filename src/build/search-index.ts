@@ -1,0 +1,35 @@
+// Indexes a built site for search, as a process of its own (`npm run build` runs it after Astro):
+//   node src/build/search-index.ts <built site folder>
+// Pagefind needs about 2.5 GB for 5,000 summaries; run after Astro's process has exited, that comes
+// on top of nothing, where inside astro:build:done it came on top of Astro's heap.
+import { pathToFileURL } from 'node:url';
+import { close, createIndex } from 'pagefind';
+import { INDEX_EXCLUDE } from '../lib/search/names.ts';
+
+/**
+ * Writes the Pagefind index of the pages in `site` to `site/pagefind/`, offline, as Starlight's
+ * integration does (integrations/pagefind.ts): pages are indexed from their data-pagefind-body, each
+ * claim as a section of its summary page (a heading with the claim's id). Returns the page count.
+ */
+export async function indexSite(site: string): Promise<number> {
+	try {
+		const { index, errors } = await createIndex({ forceLanguage: 'en', excludeSelectors: [...INDEX_EXCLUDE] });
+		if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+		const pages = await index.addDirectory({ path: site });
+		if (pages.errors.length) throw new Error(`Pagefind could not index the site: ${pages.errors.join('; ')}`);
+		const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
+		if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+		return pages.page_count;
+	} finally {
+		// Closed in any case, so that a failed index cannot leave Pagefind's binary running.
+		await close();
+	}
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+	const [site] = process.argv.slice(2);
+	if (!site) throw new Error('usage: node src/build/search-index.ts <built site folder>');
+	const started = performance.now();
+	const pages = await indexSite(site);
+	console.log(`search index: ${pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
