@@ -4,10 +4,11 @@ import { METRICS } from './effect.ts';
 import { DESIGNS, STATUS_TYPES } from './reference.ts';
 
 /** What a column of the claims dataset holds, for people: its meaning and, where it has one, its unit. */
-export interface ColumnMeta {
+// A type, not an interface: zod's .meta() takes an object with an index signature.
+export type ColumnMeta = {
 	description: string;
 	unit?: string;
-}
+};
 
 // Every column is described here and nowhere else: the /data/ page lists these descriptions, and
 // the CSV writes its header in this order. A cell with nothing in it is null (an empty CSV cell).

@@ -8,7 +8,6 @@ import { makeDeletable, makeUndeletable } from '../unit/integrations/undeletable
 import { FIXTURE } from '../unit/cases/content-cases.ts';
 import { ROOT } from '../setup/paths.ts';
 
-const BUILD_SCRIPT = 'src/build/build.ts';
 
 // Real builds in a temporary copy of the project (its sources, the fixture as content/, node_modules
 // linked), so a refusal that failed could only ever harm the copy. One output folder, in order: a
@@ -27,7 +26,7 @@ type Result = { status: number | null; signal: NodeJS.Signals | null; output: st
 /** Runs `npm run build`'s script (Astro, then the search index) in the copy; `onOutput` may kill it. */
 function build(env: Record<string, string> = {}, args: string[] = [], onOutput?: (text: string, child: ChildProcess) => void): Promise<Result> {
 	// Its own process group, so that a kill reaches Astro or the index step running under it.
-	const child = spawn(process.execPath, [BUILD_SCRIPT, ...args], { cwd: project, env: { ...process.env, OUT_DIR: dist, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+	const child = spawn(process.execPath, [join(project, 'src/build/build.ts'), ...args], { cwd: project, env: { ...process.env, OUT_DIR: dist, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
 	child.kill = ((signal?: NodeJS.Signals) => process.kill(-child.pid!, signal)) as ChildProcess['kill'];
 	let output = '';
 	const take = (chunk: Buffer) => {
