@@ -28,7 +28,7 @@ export interface ArticlePage {
 
 // The claims panel of a summary page (ArticleLayout.astro): its <section>, up to the next </section>
 // after the last claim's </li>; claims are counted by their data-claim-id.
-const PANEL = /<section aria-labelledby="claims-heading"[\s\S]*?<\/ol>\s*<\/section>/;
+const PANEL = /<section aria-labelledby="claims-heading"[\s\S]*?<\/ol>[\s\S]*?<\/section>/;
 
 /** The claims panel's bytes and claim count in one article page's HTML. */
 export function claimsPanel(html: string): { panelBytes: number; claims: number } {

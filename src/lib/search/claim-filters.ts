@@ -1,10 +1,12 @@
+import { CHECK_LABELS } from '../content/checks.ts';
 import type { SiteIndex } from '../content/links.ts';
 import { DESIGN_LABELS } from '../format/design.ts';
 import type { Claim } from '../../schemas/claim.ts';
 import type { FilterName } from './names.ts';
 
 /** The check status as readers see it in results and filters. */
-export const STATUS_LABELS = { consistent: 'Consistent with the paper', discrepant: 'Differs from the paper', unverified: 'Not verified' } as const;
+// Filter values are the badges' own words (one vocabulary: lib/content/checks.ts).
+export const STATUS_LABELS = CHECK_LABELS;
 
 /** The filters a single claim has a value for; outlet and kind belong to the page. */
 export const CLAIM_FILTERS = ['status', 'outcome', 'trial', 'design', 'paper'] as const satisfies readonly FilterName[];
