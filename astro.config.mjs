@@ -12,7 +12,7 @@ import { CONTENT_SECURITY_POLICY } from './src/integrations/csp.ts';
 const site = process.env.SITE_URL ?? 'https://evidence-digest.example';
 
 /** The content the checker validated, handed to the share cards so it is read once per build. */
-/** @type {import("./src/lib/content/validate.ts").Content | undefined} */
+/** @type {import("./src/lib/check/validate-content.ts").Content | undefined} */
 let content;
 
 export default defineConfig({

@@ -1,14 +1,14 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleLoader } from './lib/content/article-loader.ts';
-import { contentDir } from './lib/content/paths.ts';
-import { SCHEMAS } from './lib/content/validate.ts';
+import { articleLoader } from './lib/render/article-loader.ts';
+import { contentDir } from './lib/check/collections.ts';
+import { SCHEMAS } from './lib/check/validate-content.ts';
 
 // Content lives in the top-level content/ folder (or CONTENT_DIR); the integration in
 // src/integrations/content-check.ts validates it with the same schemas before Astro loads it.
 const base = (collection: string) => `${contentDir()}/${collection}`;
 // Articles: frontmatter validated like the rest, MDX bodies rendered to HTML during content sync
-// (lib/content/article-loader.ts), so the build bundles no module per summary.
+// (lib/render/article-loader.ts), so the build bundles no module per summary.
 
 export const collections = {
 	articles: defineCollection({ loader: articleLoader(base('articles')), schema: SCHEMAS.articles }),

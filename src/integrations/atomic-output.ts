@@ -2,7 +2,7 @@ import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentDir } from '../lib/content/paths.ts';
+import { contentDir } from '../lib/check/collections.ts';
 import { isRunning, takeLock } from './build-lock.ts';
 import { MARKER_TEXT, OUTPUT_MARKER, OutputFolderError, outputFolderProblem } from './output-folder.ts';
 

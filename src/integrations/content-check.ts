@@ -1,9 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { publishCitations } from '../lib/citations/background.ts';
-import { checkContent } from '../lib/content/check.ts';
-import { publishCheckedArticles } from '../lib/content/checked.ts';
-import { ContentError, formatProblems } from '../lib/content/problems.ts';
-import type { Content } from '../lib/content/validate.ts';
+import { checkContent } from '../lib/check/check-content.ts';
+import { publishCheckedArticles } from '../lib/build-state.ts';
+import { ContentError, formatProblems } from '../lib/check/problems.ts';
+import type { Content } from '../lib/check/validate-content.ts';
 
 /**
  * Validates content/ with every schema and cross-file rule before Astro builds, so a content
@@ -21,7 +21,7 @@ export function contentCheck(onChecked?: (content: Content) => void): AstroInteg
 					onChecked?.(content);
 					// Citations are formatted on a second thread while Astro bundles and renders (lib/citations/background.ts).
 					if (command === 'build' && config.site) publishCitations(content.references, content.articles, new URL(config.site));
-					// The article loader takes the articles as checked rather than parsing them again (lib/content/checked.ts).
+					// The article loader takes the articles as checked rather than parsing them again (lib/build-state.ts).
 					if (command === 'build') publishCheckedArticles(content.articles);
 					if (warnings.length) logger.warn(`\n${formatProblems(warnings)}`);
 				} catch (error) {

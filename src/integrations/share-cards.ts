@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { Content } from '../lib/content/validate.ts';
+import type { Content } from '../lib/check/validate-content.ts';
 import { OG_DIR } from '../lib/share/card-svg.ts';
 import { type CardReport, cardJobs, describeCardReport, drawCards } from '../lib/share/cards.ts';
 

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { FEED_DESCRIPTION, FEED_PATH, FEED_TITLE, feedItems } from '../lib/content/feed.ts';
-import { getSiteIndex } from '../lib/content/query.ts';
+import { FEED_DESCRIPTION, FEED_PATH, FEED_TITLE, feedItems } from '../lib/site/feed.ts';
+import { getSiteIndex } from '../lib/site/query.ts';
 
 /** RSS 2.0: new summaries and every correction, newest first, with absolute links from SITE_URL. */
 export const GET: APIRoute = async ({ site }) => {

@@ -29,7 +29,7 @@ const day = (date: Date) => date.toISOString().slice(0, 10);
 /**
  * The corrections' rules that need the rest of the article: none is dated before the summary was
  * published, and each claim a correction names is one of its claims. (Dates after today are a
- * rule of the check, which knows today: lib/content/file-rules.ts.)
+ * rule of the check, which knows today: lib/check/file-rules.ts.)
  */
 export function checkCorrections(
 	article: { published: Date; claims: readonly { id: string }[]; corrections: readonly Correction[] },

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { closestId } from '../lib/content/suggest.ts';
+import { closestId } from './did-you-mean.ts';
 import { expectedFound } from './expected.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isArticlePageId } from '../../src/lib/content/body.ts';
+import { isArticlePageId } from '../../src/lib/check/body-rules.ts';
 import { articleFrontmatter as frontmatter, contentData, contentIds, page } from './site.ts';
 
 describe.each(contentIds('articles'))('article %s', (id) => {
@@ -24,7 +24,7 @@ describe.each(contentIds('articles'))('article %s', (id) => {
 	});
 
 	it('gives every element id to a claim, a heading of the body, or the one list of ids the layout uses', () => {
-		// The content check refuses claim ids the layout uses (lib/content/body.ts); an id added to the
+		// The content check refuses claim ids the layout uses (lib/check/body-rules.ts); an id added to the
 		// layout and not to that list would let a claim take it, so this fails first.
 		const own = new Set([...html.querySelectorAll('.claim-head > h3'), ...html.querySelectorAll('.prose h2, .prose h3, .prose h4, .prose h5, .prose h6')].map((el) => el.id));
 		const layout = html.querySelectorAll('[id]').map((el) => el.id).filter((elementId) => !own.has(elementId));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLAIMS_PER_PAGE } from '../../src/lib/content/paging.ts';
+import { CLAIMS_PER_PAGE } from '../../src/lib/site/paging.ts';
 import { articleFrontmatter, built, contentData, contentIds, page, sitemapPaths } from './site.ts';
 
 type Study = { study: { design: string; trial?: string } };

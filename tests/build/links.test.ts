@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { linkProblem, linkTarget } from '../../src/lib/content/href.ts';
+import { linkProblem, linkTarget } from '../../src/lib/check/link-target.ts';
 import { doiUrl } from '../../src/lib/format/doi.ts';
 import { ROOT } from '../setup/paths.ts';
 import { built, contentIds, page, sitemapPaths } from './site.ts';

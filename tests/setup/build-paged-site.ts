@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { SOURCES_PER_PAGE } from '../../src/lib/content/paging.ts';
+import { SOURCES_PER_PAGE } from '../../src/lib/site/paging.ts';
 import { generateCorpus, writeCorpus } from '../bench/generate/corpus.ts';
 import { buildFrom, buildOncePerRun } from './build-site.ts';
 import { PAGED_CONTENT, PAGED_DIST } from './paths.ts';

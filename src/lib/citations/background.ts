@@ -24,7 +24,7 @@ export function startCitationWorker(references: readonly IdentifiedReference[], 
 	});
 }
 
-/** Starts the worker and publishes its result for the pages of this build (lib/content/query.ts). */
+/** Starts the worker and publishes its result for the pages of this build (lib/site/query.ts). */
 export function publishCitations(...args: Parameters<typeof startCitationWorker>): void {
 	const formatted = startCitationWorker(...args);
 	// Handled where pages await it; this keeps a failure before any page from being an unhandled rejection.

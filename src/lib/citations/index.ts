@@ -61,7 +61,7 @@ export function toCsl({ id, data }: IdentifiedReference, purpose: 'display' | 'e
 /**
  * The APA bibliography entry for every reference, as safe HTML without the DOI or URL (pages add
  * those as links, percent-encoded). Formats all references in one citeproc run (a few ms per
- * reference); pages get the result through getBibliography() in lib/content/query.ts, once per build.
+ * reference); pages get the result through getBibliography() in lib/site/query.ts, once per build.
  */
 export function formatBibliography(references: readonly IdentifiedReference[]): Map<string, string> {
 	const cite = new Cite(references.map((r) => toCsl(r, 'display')));
@@ -85,7 +85,7 @@ export function citationLabel(reference: Reference): string {
  * The in-text label of every reference, with the letter APA adds to the year when two references
  * share author and year ("U.S. Food and Drug Administration, 2024a" and "…, 2024b"). The letter is
  * read from each reference's formatted entry (formatBibliography), so a label always matches the
- * reference list. Pages get these through getCitationLabels() in lib/content/query.ts.
+ * reference list. Pages get these through getCitationLabels() in lib/site/query.ts.
  */
 export function citationLabels(references: readonly IdentifiedReference[], bibliography: ReadonlyMap<string, string>): Map<string, string> {
 	const labels = new Map(references.map(({ id, data }) => [id, citationLabel(data)]));

@@ -1,8 +1,8 @@
 import type { ClaimRow } from '../../schemas/claim-row.ts';
 import type { Effect } from '../../schemas/effect.ts';
 import { isoDate } from '../format/number.ts';
-import type { ClaimInArticle, SiteIndex } from '../content/links.ts';
-import { trialOf } from '../content/lineage.ts';
+import type { ClaimInArticle, SiteIndex } from '../site/site-index.ts';
+import { trialOf } from '../site/shared-participants.ts';
 
 /** "MDMA-AT: 67 (n = 42); Placebo: 32 (n = 37)": the arms in one cell, so both files stay flat. */
 function armsCell(effect: Effect | undefined): string | null {

@@ -1,5 +1,5 @@
 import { type ClaimRow, claimColumns } from '../../schemas/claim-row.ts';
-import type { SiteIndex } from '../content/links.ts';
+import type { SiteIndex } from '../site/site-index.ts';
 import { isoDate } from '../format/number.ts';
 import { claimRows } from './claim-rows.ts';
 import { toCsv } from './csv.ts';

@@ -1,11 +1,11 @@
-import { CHECK_LABELS } from '../content/checks.ts';
-import type { SiteIndex } from '../content/links.ts';
+import { CHECK_LABELS } from '../site/check-counts.ts';
+import type { SiteIndex } from '../site/site-index.ts';
 import { DESIGN_LABELS } from '../format/design.ts';
 import type { Claim } from '../../schemas/claim.ts';
 import type { FilterName } from './names.ts';
 
 /** The check status as readers see it in results and filters. */
-// Filter values are the badges' own words (one vocabulary: lib/content/checks.ts).
+// Filter values are the badges' own words (one vocabulary: lib/site/check-counts.ts).
 export const STATUS_LABELS = CHECK_LABELS;
 
 /** The filters a single claim has a value for; outlet and kind belong to the page. */

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { claimsCsv, getClaimRows } from '../../lib/data/dataset.ts';
-import { getSiteIndex } from '../../lib/content/query.ts';
+import { getSiteIndex } from '../../lib/site/query.ts';
 
 /** Every claim as a CSV row (columns and their meaning: /data/). */
 export const GET: APIRoute = async ({ site }) => {

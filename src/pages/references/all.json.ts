@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { toCslJson } from '../../lib/citations/index.ts';
-import { getSiteIndex } from '../../lib/content/query.ts';
+import { getSiteIndex } from '../../lib/site/query.ts';
 
 /** Every reference as CSL-JSON. */
 export const GET: APIRoute = async () => {

@@ -1,4 +1,4 @@
-import { METRICS_FOR_OUTCOME } from '../../../src/lib/content/consistency.ts';
+import { METRICS_FOR_OUTCOME } from '../../../src/lib/check/consistency-rules.ts';
 import { ARM_METRICS, type EffectInput, METRICS, type Metric, RATIO_METRICS } from '../../../src/schemas/effect.ts';
 import type { Outcome } from '../../../src/schemas/outcome.ts';
 import type { ArticleInput } from '../../../src/schemas/article.ts';

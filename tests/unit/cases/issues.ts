@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { fieldOf } from '../../../src/lib/content/validate.ts';
+import { fieldOf } from '../../../src/lib/check/validate-content.ts';
 
 /** A schema's issues as "field: message" lines, the way the content checker prints them. */
 export function issuesOf(schema: z.ZodType, input: unknown): string[] {

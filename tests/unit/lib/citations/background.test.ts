@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { startCitationWorker } from '../../../../src/lib/citations/background.ts';
 import { formatCitations } from '../../../../src/lib/citations/formatted.ts';
-import { checkContent } from '../../../../src/lib/content/check.ts';
+import { checkContent } from '../../../../src/lib/check/check-content.ts';
 import { FIXTURE } from '../../cases/content-cases.ts';
 
 const SITE = new URL('https://evidence-digest.example');

@@ -1,0 +1,88 @@
+import type { z } from 'astro/zod';
+import { type Article, ArticleSchema } from '../../schemas/article.ts';
+import { ID_PATTERN } from '../../schemas/id.ts';
+import { type Outcome, OutcomeSchema } from '../../schemas/outcome.ts';
+import { type Reference, ReferenceSchema } from '../../schemas/reference.ts';
+import { type TimelineEvent, TimelineEventSchema } from '../../schemas/timeline-event.ts';
+import { type Trial, TrialSchema } from '../../schemas/trial.ts';
+import type { CollectionName } from './collections.ts';
+import type { Problem } from './problems.ts';
+import type { RawContent, RawEntry } from './read-content.ts';
+import { fileProblems, localToday } from './file-rules.ts';
+import { consistencyProblems } from './consistency-rules.ts';
+import { crossFileProblems } from './cross-file-rules.ts';
+
+/** A content file that passed its schema. */
+export interface Entry<T> {
+	id: string;
+	file: string;
+	data: T;
+	body?: string;
+	/** The file's text, for articles (see RawEntry). */
+	text?: string;
+}
+
+/** Every collection, parsed. */
+export interface Content {
+	articles: Entry<Article>[];
+	references: Entry<Reference>[];
+	trials: Entry<Trial>[];
+	outcomes: Entry<Outcome>[];
+	events: Entry<TimelineEvent>[];
+}
+
+/** The schema for each collection; content.config.ts wires the same ones into Astro. */
+export const SCHEMAS = {
+	articles: ArticleSchema,
+	references: ReferenceSchema,
+	trials: TrialSchema,
+	outcomes: OutcomeSchema,
+	events: TimelineEventSchema,
+} as const;
+
+/** The dotted path of a zod issue, naming the unknown field itself for unrecognized keys. */
+export function fieldOf(issue: z.core.$ZodIssue): string {
+	const path = issue.path.map(String);
+	if (issue.code === 'unrecognized_keys') path.push(issue.keys[0] ?? '');
+	return path.join('.');
+}
+
+function parseEntries<T>(collection: CollectionName, entries: RawEntry[], problems: Problem[]): Entry<T>[] {
+	const parsed: Entry<T>[] = [];
+	for (const entry of entries) {
+		if (entry.unreadable) continue;
+		if (!ID_PATTERN.test(entry.id)) {
+			problems.push({ file: entry.file, field: '', level: 'error', message: `expected a file name of lower-case words joined by hyphens, found "${entry.id}"` });
+		}
+		// /articles/2/ is page 2 of the list of summaries (pages/articles/[...page].astro), never a summary.
+		if (collection === 'articles' && /^\d+$/.test(entry.id)) {
+			problems.push({ file: entry.file, field: '', level: 'error', message: `expected a file name with a word in it (/articles/${entry.id}/ is a page of the list of summaries), found "${entry.id}"` });
+		}
+		const result = SCHEMAS[collection].safeParse(entry.data);
+		if (result.success) parsed.push({ ...entry, data: result.data as T });
+		else for (const issue of result.error.issues) problems.push({ file: entry.file, field: fieldOf(issue), level: 'error', message: issue.message });
+	}
+	return parsed;
+}
+
+/** What a check may be told: the date to treat as today (tests pin it; else the local date). */
+export interface CheckOptions {
+	today?: Date;
+}
+
+/**
+ * Runs every schema over every file, then the rules that span files. Returns the parsed content and
+ * every problem found, so that one run reports them all.
+ */
+export function validateContent(raw: RawContent, { today = localToday() }: CheckOptions = {}): { content: Content; problems: Problem[] } {
+	const problems: Problem[] = [];
+	const content: Content = {
+		articles: parseEntries<Article>('articles', raw.articles, problems),
+		references: parseEntries<Reference>('references', raw.references, problems),
+		trials: parseEntries<Trial>('trials', raw.trials, problems),
+		outcomes: parseEntries<Outcome>('outcomes', raw.outcomes, problems),
+		events: parseEntries<TimelineEvent>('events', raw.events, problems),
+	};
+	problems.push(...fileProblems(raw, content, today), ...crossFileProblems(raw), ...consistencyProblems(content));
+	return { content, problems };
+}

@@ -1,0 +1,59 @@
+import { getCollection } from 'astro:content';
+import { CITATIONS_KEY, type CitationsSlot } from '../citations/published.ts';
+import { formatSummaryCitations } from '../citations/formatted.ts';
+import { citationLabels, formatBibliography, type ItemCitation } from '../citations/index.ts';
+import { type SiteIndex, indexContent } from './site-index.ts';
+
+let index: Promise<SiteIndex> | undefined;
+let bibliography: Promise<Map<string, string>> | undefined;
+let summaryCitations: Promise<Map<string, ItemCitation>> | undefined;
+let labels: Promise<Map<string, string>> | undefined;
+
+// `astro build` formats citations on a worker thread from the checked content (integrations/
+// content-check.ts) and publishes them here; elsewhere (dev) they are formatted in-process.
+const preformatted = () => (globalThis as CitationsSlot)[CITATIONS_KEY];
+
+/**
+ * The site's content, read from Astro's collections once per build and indexed. Every page asks
+ * this instead of calling getCollection, so links are resolved once, not once per page.
+ */
+export function getSiteIndex(): Promise<SiteIndex> {
+	index ??= (async () => {
+		const [articles, references, trials, outcomes, events] = await Promise.all([
+			getCollection('articles'),
+			getCollection('references'),
+			getCollection('trials'),
+			getCollection('outcomes'),
+			getCollection('events'),
+		]);
+		return indexContent({ articles, references, trials, outcomes, events });
+	})();
+	return index;
+}
+
+/**
+ * The APA entry of every reference by id, as safe HTML, formatted in one citeproc run per build.
+ * Reference lists on every page read it, so no page formats a citation itself.
+ */
+export function getBibliography(): Promise<Map<string, string>> {
+	bibliography ??= preformatted()?.then((f) => f.bibliography) ?? getSiteIndex().then((site) => formatBibliography([...site.references.values()]));
+	return bibliography;
+}
+
+/**
+ * Every reference's in-text label by id, "Mitchell et al., 2021", with APA's year letter where two
+ * share author and year ("2024a"), matching the reference list. Pages label links to papers with it.
+ */
+export function getCitationLabels(): Promise<Map<string, string>> {
+	labels ??= Promise.all([getSiteIndex(), getBibliography()]).then(([site, bibliography]) => citationLabels([...site.references.values()], bibliography));
+	return labels;
+}
+
+/**
+ * "Cite this summary" (APA text and BibTeX) for every article, by article id, formatted in one
+ * citeproc run per build. `site` is the deployed address the citations give.
+ */
+export function getSummaryCitations(site: URL): Promise<Map<string, ItemCitation>> {
+	summaryCitations ??= preformatted()?.then((f) => f.summaries) ?? getSiteIndex().then(({ articles }) => formatSummaryCitations(articles, site));
+	return summaryCitations;
+}
