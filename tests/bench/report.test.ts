@@ -12,7 +12,7 @@ function site(name: string, totalSeconds: number, peakBytes: number, htmlBytes: 
 		output: { bytes: 1e6, files: 10, pages: 5, medianArticleHtmlBytes: htmlBytes, largestHtml: { path: '/', bytes: htmlBytes }, indexBytes: 1e5, indexFiles: 4, claimsPanelBytesPerClaim: 600 },
 		articleHtmlBeyondProseBytes: htmlBytes - 7000,
 		chromeBytes: htmlBytes - 15_000,
-		browser: { cssBytes: 5000, jsBytes: 1500, openMs: [50], searchMs: [40], firstQueryBytes: [90_000], firstQueryBeyondFixedBytes: [20_000], openMedianMs: 50, searchMedianMs: 40, firstQueryMedianBytes: 90_000, firstQueryBeyondFixedMedianBytes: 20_000 },
+		browser: { cssBytes: 5000, cssGzipBytes: 1500, jsBytes: 1500, openMs: [50], searchMs: [40], firstQueryBytes: [90_000], firstQueryBeyondFixedBytes: [20_000], openMedianMs: 50, searchMedianMs: 40, firstQueryMedianBytes: 90_000, firstQueryBeyondFixedMedianBytes: 20_000 },
 	};
 }
 

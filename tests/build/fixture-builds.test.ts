@@ -110,8 +110,9 @@ describe('content with HTML in its text', () => {
 		for (const name of ['meta[name="citation_title"]', 'meta[property="og:title"]']) expect(html.querySelector(name)?.getAttribute('content')).toBe(TITLE);
 		expect(html.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(DESCRIPTION);
 		expect(html.querySelector('.lead')?.text).toBe(DESCRIPTION);
-		expect(html.querySelector('.claims .statement')?.text).toBe(STATEMENT);
-		expect(JSON.parse(html.querySelector('script[type="application/ld+json"]')!.text)).toMatchObject({ headline: TITLE, description: DESCRIPTION, citation: [{ name: REFERENCE_TITLE }, expect.anything(), expect.anything()] });
+		expect(html.querySelector('.claims h3')?.text).toBe(STATEMENT);
+		expect(JSON.parse(html.querySelector('script[type="application/ld+json"]')!.text)).toMatchObject({ headline: TITLE });
+		expect(html.querySelector('meta[name="citation_reference"]')?.getAttribute('content')).toContain(`citation_title=${REFERENCE_TITLE}`);
 		expect(html.querySelector('.cite-this p')?.text).toContain(TITLE);
 		expect(html.querySelector('.cite-this pre')?.text).toContain('title = {Is \\textless{}script\\textgreater{}');
 		expect(html.querySelector('.bibliography')?.text).toContain(REFERENCE_TITLE);

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { type HTMLElement, parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/check-content.ts';
-import { CLAIMS_PER_PAGE, HOME_SUMMARIES, SOURCES_PER_PAGE, SUMMARIES_PER_PAGE, pageCount } from '../../src/lib/site/paging.ts';
-import { PAGED_SUMMARIES } from '../setup/build-paged-site.ts';
+import { CLAIMS_PER_PAGE, HOME_SUMMARIES, REFERENCES_PER_PAGE, SOURCES_PER_PAGE, SUMMARIES_PER_PAGE, pageCount } from '../../src/lib/site/paging.ts';
+import { PAGED_REFERENCES, PAGED_SUMMARIES } from '../setup/build-paged-site.ts';
 import { PAGED_CONTENT, PAGED_DIST } from '../setup/paths.ts';
 import { sitemapPaths } from './site.ts';
 
@@ -20,6 +20,7 @@ const lists = {
 	articles: pagesOf('/articles/', PAGED_SUMMARIES, SUMMARIES_PER_PAGE),
 	findings: pagesOf('/findings/', claims.length, CLAIMS_PER_PAGE),
 	checks: pagesOf('/checks/', PAGED_SUMMARIES, SOURCES_PER_PAGE),
+	references: pagesOf('/references/', PAGED_REFERENCES, REFERENCES_PER_PAGE),
 };
 const rowHrefs = (path: string) => page(path).querySelectorAll('#findings-table tbody tr').map((tr) => tr.querySelector('td.summary a')!.getAttribute('href'));
 
@@ -77,6 +78,23 @@ describe('lists longer than one page', () => {
 		expect(cards).toHaveLength(PAGED_SUMMARIES);
 		expect(dates).toEqual(dates.toSorted().reverse());
 		expect(page('/articles/2/').querySelector('#summaries-heading')?.text).toBe(`Summaries 51–100 of ${PAGED_SUMMARIES}`);
+	});
+
+	it('list every reference once across the pages of /references/, by id, the first page at /references/', () => {
+		expect(content.references).toHaveLength(PAGED_REFERENCES);
+		const listed = lists.references.map((path) => page(path).querySelectorAll('main ul.stack > li > .reference > a:first-child').map((a) => a.getAttribute('href')));
+		expect(listed.slice(0, -1).every((hrefs) => hrefs.length === REFERENCES_PER_PAGE)).toBe(true);
+		expect(listed.flat()).toEqual(content.references.map((r) => r.id).toSorted((a, b) => a.localeCompare(b)).map((id) => `/references/${id}/`));
+		expect(existsSync(fileOf('/references/1/'))).toBe(false);
+		const second = page('/references/2/');
+		expect(second.querySelector('title')?.text).toBe(`References, page 2 of ${lists.references.length} · evidence-digest`);
+		expect(second.querySelector('#references-range')?.text).toBe(`References 101–${Math.min(200, PAGED_REFERENCES)} of ${PAGED_REFERENCES}`);
+		const nav = second.querySelector('nav.pagination')!;
+		expect(nav.getAttribute('aria-label')).toBe('Pages of the list of references');
+		expect(nav.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe('/references/');
+		expect(page('/references/').querySelector('nav.pagination a[rel="next"]')?.getAttribute('href')).toBe('/references/2/');
+		// A reference's own page is still at /references/<id>/, beside the pages of the list.
+		expect(existsSync(fileOf(listed[0][0]!))).toBe(true);
 	});
 
 	it('keep the home page to the newest summaries, their key numbers and a link to all of them', () => {

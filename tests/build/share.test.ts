@@ -20,7 +20,9 @@ describe('share cards and Open Graph', () => {
 		expect(meta(path, 'og:url')).toBe(page(path).querySelector('link[rel="canonical"]')?.getAttribute('href'));
 		const image = meta(path, 'og:image')!;
 		expect(image.startsWith(`${SITE}og/`)).toBe(true);
-		expect(meta(path, 'twitter:image')).toBe(image);
+		// X falls back to og:title, og:description and og:image; only the card type is its own.
+		expect(meta(path, 'twitter:card')).toBe('summary_large_image');
+		expect(meta(path, 'twitter:image')).toBeUndefined();
 		const size = pngSize(fileFor(new URL(image).pathname));
 		expect([size.width, size.height]).toEqual([Number(meta(path, 'og:image:width')), Number(meta(path, 'og:image:height'))]);
 		expect(size.bytes).toBeLessThan(100 * 1024);

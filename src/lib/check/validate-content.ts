@@ -58,6 +58,10 @@ function parseEntries<T>(collection: CollectionName, entries: RawEntry[], proble
 		if (collection === 'articles' && /^\d+$/.test(entry.id)) {
 			problems.push({ file: entry.file, field: '', level: 'error', message: `expected a file name with a word in it (/articles/${entry.id}/ is a page of the list of summaries), found "${entry.id}"` });
 		}
+		// Likewise /references/2/ is page 2 of the list of references (pages/references/[...page].astro).
+		if (collection === 'references' && /^\d+$/.test(entry.id)) {
+			problems.push({ file: entry.file, field: '', level: 'error', message: `expected a file name with a word in it (/references/${entry.id}/ is a page of the list of references), found "${entry.id}"` });
+		}
 		const result = SCHEMAS[collection].safeParse(entry.data);
 		if (result.success) parsed.push({ ...entry, data: result.data as T });
 		else for (const issue of result.error.issues) problems.push({ file: entry.file, field: fieldOf(issue), level: 'error', message: issue.message });

@@ -17,6 +17,11 @@ export const CLAIMS_PER_PAGE = 200;
  * cited by hundreds of summaries stays a page of about 100 kB (issue 10: 1.7 MB at 5,000).
  */
 export const CLAIMS_PER_LIST_PAGE = 100;
+/**
+ * References per page of /references/: an entry is about 500 bytes, so a page stays near 60 kB (issue
+ * 10: all 1,000 references of 5,000 summaries on one page were 471 kB).
+ */
+export const REFERENCES_PER_PAGE = 100;
 /** Source documents per page of /checks/, each with its counts and discrepancies (about 3 kB). */
 export const SOURCES_PER_PAGE = 100;
 

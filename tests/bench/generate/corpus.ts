@@ -25,11 +25,11 @@ export interface Corpus {
  * summaries; some cited far more than others), trials and outcomes they link to. Same seed, same N,
  * same corpus.
  */
-export function generateCorpus({ articles: count, seed }: { articles: number; seed: number }): Corpus {
+export function generateCorpus({ articles: count, seed, references: referenceCount }: { articles: number; seed: number; /** Papers in the pool (default one per five summaries, at least 12). */ references?: number }): Corpus {
 	const writer = new ProseWriter(new Random(seed));
 	const outcomeList = outcomes(writer, Math.max(12, Math.ceil(count / 250)));
 	const trialList = trials(writer, Math.max(2, Math.ceil(count / 100)));
-	const referenceList = references(writer, Math.max(12, Math.ceil(count / 5)), trialList.map((t) => t.id));
+	const referenceList = references(writer, referenceCount ?? Math.max(12, Math.ceil(count / 5)), trialList.map((t) => t.id));
 	const popularity = new Zipf(referenceList.length, 0.8);
 	const listed = Array.from({ length: count }, () => new Set<number>());
 	// Every paper is listed by some summary (else the checker warns), then each summary adds popular ones.

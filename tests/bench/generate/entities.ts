@@ -99,7 +99,7 @@ export function references(writer: ProseWriter, count: number, trialIds: readonl
 				page: `${r.int(1, 900)}-${r.int(901, 1800)}`,
 				DOI: `10.5555/bench.${year}.${k + 1}`,
 				study: { design, n: r.int(20, 2000), ...(design === 'meta-analysis' && { studies: r.int(3, 40) }), ...(/rct|secondary/.test(design) && { trial: trialIds[k % trialIds.length], trialLink: r.chance(0.8) ? 'reported' : 'consistent-with' }) },
-				...(r.chance(0.02) && { status: { type: 'retracted', date: `${Math.min(year + 2, 2025)}-0${r.int(1, 9)}-1${r.int(0, 9)}`, notice: `10.5555/bench-notice.${k + 1}`, reason: text(writer, 1, 400) } }),
+				...(r.chance(0.02) && { status: { type: 'retracted', date: `${Math.min(year + 2, 2026)}-0${r.int(1, 9)}-1${r.int(0, 9)}`, notice: `10.5555/bench-notice.${k + 1}`, reason: text(writer, 1, 400) } }),
 				...(r.chance(0.5) && { note: text(writer, 1, 600) }),
 			},
 		} as Generated<ReferenceInput>;

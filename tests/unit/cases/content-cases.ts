@@ -101,6 +101,15 @@ export const CONTENT_CASES: ContentCase[] = [
 		reportedIn: 'articles/2.mdx',
 		expected: 'expected a file name with a word in it (/articles/2/ is a page of the list of summaries), found "2"',
 	},
+	{
+		name: 'a reference file name that is a number',
+		file: 'references/roe-2022.json',
+		newFile: 'references/2.json',
+		// A DOI of its own: two references with one DOI is another problem.
+		edit: (t) => t.replace('10.1234/review.2022', '10.1234/other.2022'),
+		reportedIn: 'references/2.json',
+		expected: 'expected a file name with a word in it (/references/2/ is a page of the list of references), found "2"',
+	},
 
 	// Numbers
 	{ name: 'a reversed CI', file: ARTICLE, edit: (t) => t.replace('ci: [0.5, 1.3]', 'ci: [1.3, 0.5]'), expected: 'claims.0.effect.ci: expected an interval [low, high] with low first, found [1.3, 0.5]' },
