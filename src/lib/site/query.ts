@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { CITATIONS_KEY, type CitationsSlot } from '../citations/published.ts';
+import { formattedCitations } from '../build-state.ts';
 import { formatSummaryCitations } from '../citations/formatted.ts';
 import { citationLabels, formatBibliography, type ItemCitation } from '../citations/index.ts';
 import { type SiteIndex, indexContent } from './site-index.ts';
@@ -9,9 +9,8 @@ let bibliography: Promise<Map<string, string>> | undefined;
 let summaryCitations: Promise<Map<string, ItemCitation>> | undefined;
 let labels: Promise<Map<string, string>> | undefined;
 
-// `astro build` formats citations on a worker thread from the checked content (integrations/
-// content-check.ts) and publishes them here; elsewhere (dev) they are formatted in-process.
-const preformatted = () => (globalThis as CitationsSlot)[CITATIONS_KEY];
+// `astro build` formats citations on a worker thread from the checked content and publishes them
+// in lib/build-state.ts (formattedCitations); elsewhere (dev) they are formatted in-process.
 
 /**
  * The site's content, read from Astro's collections once per build and indexed. Every page asks
@@ -36,7 +35,7 @@ export function getSiteIndex(): Promise<SiteIndex> {
  * Reference lists on every page read it, so no page formats a citation itself.
  */
 export function getBibliography(): Promise<Map<string, string>> {
-	bibliography ??= preformatted()?.then((f) => f.bibliography) ?? getSiteIndex().then((site) => formatBibliography([...site.references.values()]));
+	bibliography ??= formattedCitations()?.then((f) => f.bibliography) ?? getSiteIndex().then((site) => formatBibliography([...site.references.values()]));
 	return bibliography;
 }
 
@@ -54,6 +53,6 @@ export function getCitationLabels(): Promise<Map<string, string>> {
  * citeproc run per build. `site` is the deployed address the citations give.
  */
 export function getSummaryCitations(site: URL): Promise<Map<string, ItemCitation>> {
-	summaryCitations ??= preformatted()?.then((f) => f.summaries) ?? getSiteIndex().then(({ articles }) => formatSummaryCitations(articles, site));
+	summaryCitations ??= formattedCitations()?.then((f) => f.summaries) ?? getSiteIndex().then(({ articles }) => formatSummaryCitations(articles, site));
 	return summaryCitations;
 }
