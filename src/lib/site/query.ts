@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import { formattedCitations } from '../build-state.ts';
+import { COLLECTION_NAMES } from '../check/collections.ts';
 import { formatSummaryCitations } from '../citations/formatted.ts';
 import { citationLabels, formatBibliography, type ItemCitation } from '../citations/index.ts';
 import { type SiteIndex, indexContent } from './site-index.ts';
@@ -18,14 +19,9 @@ let labels: Promise<Map<string, string>> | undefined;
  */
 export function getSiteIndex(): Promise<SiteIndex> {
 	index ??= (async () => {
-		const [articles, references, trials, outcomes, events] = await Promise.all([
-			getCollection('articles'),
-			getCollection('references'),
-			getCollection('trials'),
-			getCollection('outcomes'),
-			getCollection('events'),
-		]);
-		return indexContent({ articles, references, trials, outcomes, events });
+		// Every collection of lib/check/collections.ts, by name; fromEntries forgets which list is which.
+		const collections = await Promise.all(COLLECTION_NAMES.map(async (name) => [name, await getCollection(name)] as const));
+		return indexContent(Object.fromEntries(collections) as unknown as Parameters<typeof indexContent>[0]);
 	})();
 	return index;
 }
