@@ -21,7 +21,7 @@ export default defineConfig({
 	// The sitemap lists every page route (not 404) and becomes an index past 45,000 addresses.
 	integrations: [contentCheck(), mdx(), sitemap(), shareCards(), atomicOutput()],
 	// Stylesheets are files, fetched once and cached, not inlined: inlined, they were 9 KB of every
-	// page's HTML (issue 6 asks for at most 20 KB beyond a summary's prose).
+	// page's HTML, where a page should carry at most 20 KB beyond a summary's prose.
 	build: { inlineStylesheets: 'never' },
 	security: { csp: CONTENT_SECURITY_POLICY },
 	// Shiki colours code with style attributes, which the policy refuses; summaries need no colouring.

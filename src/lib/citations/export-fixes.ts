@@ -1,6 +1,6 @@
 /**
  * Repairs to citation-js's BibTeX and RIS text that its options cannot make, so that other tools
- * read our exports without loss (issue 15: tried with bibtexparser, biber, rispy and Zotero).
+ * read our exports without loss (tried with bibtexparser, biber, rispy and Zotero).
  * Each takes the CSL items in the order they were formatted, which citation-js keeps.
  */
 
@@ -8,7 +8,7 @@ import { type IssuedDate, referenceDateParts } from '../format/reference-date.ts
 
 type CslItem = Record<string, unknown> & { id: string };
 
-// citation-js's RIS writer breaks every value after each 70 characters (plugin-ris lib/ris.js), which
+// citation-js's RIS writer breaks every value after each 70 characters (@citation-js/plugin-ris), which
 // readers join with a space ("pla cebo"); a line of 70 characters is followed by its continuation.
 const WRAP = 70;
 const TAG = 6; // "TI  - "
