@@ -11,20 +11,17 @@ import { CONTENT_SECURITY_POLICY } from './src/integrations/csp.ts';
 // Set SITE_URL when deploying; the default is a reserved example domain, never a real site.
 const site = process.env.SITE_URL ?? 'https://evidence-digest.example';
 
-/** The content the checker validated, handed to the share cards so it is read once per build. */
-/** @type {import("./src/lib/check/validate-content.ts").Content | undefined} */
-let content;
-
 export default defineConfig({
 	site,
 	trailingSlash: 'always',
 	outDir: process.env.OUT_DIR ?? './dist',
+	// contentCheck comes before shareCards, which draws from the content it checked (src/lib/build-state.ts).
 	// atomicOutput stays last: it swaps the finished build in after every other integration is done.
 	// The search index is built after Astro, in a process of its own: `npm run build` (src/build/build.ts).
 	// The sitemap lists every page route (not 404) and becomes an index past 45,000 addresses.
-	integrations: [contentCheck((checked) => (content = checked)), mdx(), sitemap(), shareCards(() => content), atomicOutput()],
+	integrations: [contentCheck(), mdx(), sitemap(), shareCards(), atomicOutput()],
 	// Stylesheets are files, fetched once and cached, not inlined: inlined, they were 9 KB of every
-	// page's HTML (issue 6 asks for at most 20 KB beyond a summary's prose).
+	// page's HTML, where a page should carry at most 20 KB beyond a summary's prose.
 	build: { inlineStylesheets: 'never' },
 	security: { csp: CONTENT_SECURITY_POLICY },
 	// Shiki colours code with style attributes, which the policy refuses; summaries need no colouring.

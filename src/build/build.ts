@@ -1,6 +1,6 @@
 // `npm run build`: Astro renders the pages, then Pagefind indexes them, each in a process of its
-// own, so that Astro's heap is given back before Pagefind takes its own (issue 10: both together
-// were the build's peak). The site is swapped in only when both have succeeded, so a failed build
+// own, so that Astro's heap is given back before Pagefind takes its own (both together were the
+// build's peak memory). The site is swapped in only when both have succeeded, so a failed build
 // or a failed index leaves the last good site in place. OUT_DIR and CONTENT_DIR work as for Astro.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';

@@ -3,16 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { Content } from '../lib/check/validate-content.ts';
+import { checkedContent } from '../lib/build-state.ts';
 import { OG_DIR } from '../lib/share/card-svg.ts';
 import { type CardReport, cardJobs, describeCardReport, drawCards } from '../lib/share/cards.ts';
 
 /**
  * Draws the share cards (og:image) of every summary and the default card once per build, from the
- * checked content, on a worker that starts before Astro syncs content; they are copied into og/
- * when the build is done. Pages only name the files (lib/share/cards.ts shareCardPath).
+ * content the content check published (lib/build-state.ts), on a worker that starts before Astro
+ * syncs content; they are copied into og/ when the build is done. Pages only name the files (lib/share/cards.ts shareCardPath).
  */
-export function shareCards(checkedContent: () => Content | undefined): AstroIntegration {
+export function shareCards(): AstroIntegration {
 	let drawing: Promise<CardReport> | undefined;
 	let folder = '';
 	return {

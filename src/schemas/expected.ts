@@ -1,6 +1,6 @@
 /**
  * Error text shared by every schema: "expected <what the author should write>, found <what was there>".
- * STYLE.md §4: each message says what was expected in the author's words and quotes what was found.
+ * Each message says what was expected, in the author's words, and quotes what was found.
  */
 
 /** The most of a found value a message repeats: a 300 MB string must not become a 300 MB message. */

@@ -6,7 +6,7 @@ import { launchChromium, serveBuild } from '../browser/harness.ts';
 export interface BrowserFigures {
 	/** CSS a reading page loads: inline <style> plus stylesheets fetched, uncompressed. */
 	cssBytes: number;
-	/** The same CSS gzip-compressed, as static hosts send it: what issue 10's CSS target is judged on. */
+	/** The same CSS gzip-compressed, as static hosts send it: what the CSS target is judged on. */
 	cssGzipBytes: number;
 	/** JavaScript a reading page loads before search is opened: inline scripts plus scripts fetched. */
 	jsBytes: number;

@@ -15,7 +15,7 @@ export interface SiteResult {
 	output: OutputFigures;
 	/** The median article page's HTML minus its prose (the summary's text as a reader reads it). */
 	articleHtmlBeyondProseBytes: number;
-	/** Chrome: the median article page's HTML minus its prose and minus its claims panel (issue 10). */
+	/** Chrome: the median article page's HTML minus its prose and minus its claims panel. */
 	chromeBytes: number;
 	browser: BrowserFigures & { openMedianMs: number; searchMedianMs: number; firstQueryMedianBytes: number; firstQueryBeyondFixedMedianBytes: number };
 }
@@ -80,7 +80,7 @@ export function ratios(ours: SiteResult, peer: SiteResult): Record<string, numbe
 	return result;
 }
 
-/** Issue 10's targets at 5,000 summaries, checked against the figures (ratios need the peers). */
+/** The search-at-scale targets at 5,000 summaries, checked against the figures (ratios need the peers). */
 export function targets(ours: SiteResult, peers: Map<string, SiteResult>) {
 	const starlight = peers.get('starlight');
 	const m = ours.median;
@@ -119,5 +119,5 @@ export function formatTable(sites: readonly SiteResult[], targetList: ReturnType
 	const line = (row: string[]) => row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
 	const table = [line(header), ...rows.map(line)].join('\n');
 	const checks = targetList.map((t) => `  ${t.met ? 'met   ' : 'missed'}  ${t.target}: ${show(t.value)}`).join('\n');
-	return `${table}\n(ours/peer: our figure divided by theirs; below 1 is smaller or faster, except pages per second)\n\nTargets (issue 10, meant for 5,000 summaries):\n${checks}`;
+	return `${table}\n(ours/peer: our figure divided by theirs; below 1 is smaller or faster, except pages per second)\n\nTargets (set for 5,000 summaries):\n${checks}`;
 }

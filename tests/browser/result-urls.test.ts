@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { expect, it } from 'vitest';
-import { STATUS_LABELS } from '../../src/lib/search/claim-filters.ts';
+import { CHECK_LABELS } from '../../src/lib/format/check-status.ts';
 import { TEST_DIST } from '../setup/paths.ts';
 import { useSite } from './harness.ts';
 
@@ -17,7 +17,7 @@ async function pagefindAddresses(): Promise<string[]> {
 		const pagefind = await import('/pagefind/pagefind.js');
 		await pagefind.init();
 		const queries = ${JSON.stringify(QUERIES)}.map((q) => pagefind.search(q));
-		const browsing = ${JSON.stringify(Object.values(STATUS_LABELS))}.map((status) => pagefind.search(null, { filters: { status } }));
+		const browsing = ${JSON.stringify(Object.values(CHECK_LABELS))}.map((status) => pagefind.search(null, { filters: { status } }));
 		const urls = [];
 		for (const search of await Promise.all([...queries, ...browsing])) {
 			for (const data of await Promise.all(search.results.map((r) => r.data()))) urls.push(data.url, ...data.sub_results.map((s) => s.url));

@@ -44,7 +44,7 @@ describe('/checks/', () => {
 		const link = page(`/articles/${slug}/`).querySelector(`header a[href="/checks/#${slug}"]`);
 		const verified = count(claims, 'consistent') + count(claims, 'discrepant');
 		const discrepant = count(claims, 'discrepant');
-		// Exact: a header that always said "no discrepancies" passed the earlier pattern (issue 11).
+		// Exact: a header that always said "no discrepancies" passed the earlier pattern.
 		const discrepancies = discrepant === 0 ? 'no discrepancies' : discrepant === 1 ? '1 discrepancy' : `${discrepant} discrepancies`;
 		expect(link?.text.trim()).toBe(`${verified} of ${claims.length} claims verified against a paper or record; ${discrepancies}`);
 	});

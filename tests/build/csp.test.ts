@@ -5,7 +5,7 @@ import { EXPECTED_POLICY, readPolicy } from './csp-policy.ts';
 import { fileFor, sitemapPaths } from './site.ts';
 
 // The policy is read whole, directive by directive, on every page: the browser test read three
-// directives, so a weakened img-src, connect-src or base-uri passed every test (issue 11).
+// directives, so a weakened img-src, connect-src or base-uri passed every test.
 describe('the Content-Security-Policy in the built pages', () => {
 	it.each([...sitemapPaths(), '/404.html'])('is exactly the expected policy on %s, in one meta tag before any script', (path) => {
 		const html = parse(readFileSync(fileFor(path), 'utf8'));

@@ -29,7 +29,7 @@ describe('/findings/', () => {
 			expect(row.querySelector('td')!.text.trim(), href).toBe(claim.statement.trim());
 			expect(row.getAttribute('data-status'), href).toBe(claim.check.status);
 			expect(row.getAttribute('data-outcome'), href).toBe(claim.outcome ?? 'none');
-			// Compared with the paper's own record: rows all marked "rct" passed a pattern (issue 11).
+			// Compared with the paper's own record: rows all marked "rct" passed a pattern.
 			const study = claim.reference ? contentData<Study>('references', claim.reference).study : undefined;
 			expect(row.getAttribute('data-design'), href).toBe(study?.design ?? 'none');
 			expect(row.getAttribute('data-trial'), href).toBe(study?.trial ?? 'none');

@@ -5,7 +5,7 @@ import { TEST_DIST } from '../setup/paths.ts';
 import { decodeClaims } from '../../src/lib/search/claim-filters.ts';
 import { INDEX_EXCLUDE } from '../../src/lib/search/names.ts';
 import { articleFrontmatter, contentIds, page, sitemapPaths } from './site.ts';
-import { CHECK_LABELS } from '../../src/lib/site/check-counts.ts';
+import { CHECK_LABELS } from '../../src/lib/format/check-status.ts';
 import type { CheckStatus } from '../../src/schemas/claim.ts';
 
 const indexed = (path: string) => page(path).querySelector('[data-pagefind-body]') !== null;

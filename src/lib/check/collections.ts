@@ -1,6 +1,10 @@
 import { isAbsolute, join, relative, resolve } from 'node:path';
 
-/** The content folders, one per collection; the values are their file extensions. */
+/**
+ * The content collections, each read from the folder of its name under the content folder; the
+ * values are their files' extension. The checker, the Astro content config, the article loader, the
+ * site index and the benchmark's corpus writer all take the list from here.
+ */
 export const COLLECTIONS = {
 	articles: '.mdx',
 	references: '.json',
@@ -10,6 +14,9 @@ export const COLLECTIONS = {
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;
+
+/** The collections' names, in the order above. */
+export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 
 /**
  * The content folder to build from: `content/` in the project, or the folder named by the

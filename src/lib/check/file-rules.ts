@@ -1,4 +1,5 @@
 import { readDoi } from '../../schemas/doi.ts';
+import { referenceDateParts } from '../format/reference-date.ts';
 import type { Problem } from './problems.ts';
 import type { RawContent } from './read-content.ts';
 import type { Content } from './validate-content.ts';
@@ -31,7 +32,7 @@ function pastDates(content: Content): { file: string; field: string; date: Date 
 	for (const { file, data } of content.references) {
 		dates.push({ file, field: 'status.date', date: data.status?.date });
 		// A date known to the year or month is in the future only if its first day is.
-		const [year, month = 1, day = 1] = data.issued?.['date-parts'][0] ?? [];
+		const [year, month = 1, day = 1] = referenceDateParts(data) ?? [];
 		if (year !== undefined) dates.push({ file, field: 'issued.date-parts', date: new Date(Date.UTC(year, month - 1, day)) });
 	}
 	return dates.filter((d): d is { file: string; field: string; date: Date } => d.date !== undefined);

@@ -16,7 +16,7 @@ export const PRINTED_PER_FILE = 50;
 
 const lineOf = (p: Problem) => `  ${p.level === 'warning' ? 'warning: ' : ''}${p.field ? `${p.field}: ` : ''}${p.message}`;
 
-/** Groups problems by file and prints them in the STYLE.md §4 layout. */
+/** Groups problems by file: the file's path on a line, then one indented line per field and message. */
 export function formatProblems(problems: readonly Problem[]): string {
 	const byFile = Map.groupBy(problems, (problem) => problem.file);
 	return [...byFile]

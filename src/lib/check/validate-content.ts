@@ -1,11 +1,11 @@
 import type { z } from 'astro/zod';
-import { type Article, ArticleSchema } from '../../schemas/article.ts';
+import { ArticleSchema } from '../../schemas/article.ts';
 import { ID_PATTERN } from '../../schemas/id.ts';
-import { type Outcome, OutcomeSchema } from '../../schemas/outcome.ts';
-import { type Reference, ReferenceSchema } from '../../schemas/reference.ts';
-import { type TimelineEvent, TimelineEventSchema } from '../../schemas/timeline-event.ts';
-import { type Trial, TrialSchema } from '../../schemas/trial.ts';
-import type { CollectionName } from './collections.ts';
+import { OutcomeSchema } from '../../schemas/outcome.ts';
+import { ReferenceSchema } from '../../schemas/reference.ts';
+import { TimelineEventSchema } from '../../schemas/timeline-event.ts';
+import { TrialSchema } from '../../schemas/trial.ts';
+import { COLLECTION_NAMES, type CollectionName } from './collections.ts';
 import type { Problem } from './problems.ts';
 import type { RawContent, RawEntry } from './read-content.ts';
 import { fileProblems, localToday } from './file-rules.ts';
@@ -22,23 +22,20 @@ export interface Entry<T> {
 	text?: string;
 }
 
-/** Every collection, parsed. */
-export interface Content {
-	articles: Entry<Article>[];
-	references: Entry<Reference>[];
-	trials: Entry<Trial>[];
-	outcomes: Entry<Outcome>[];
-	events: Entry<TimelineEvent>[];
-}
-
-/** The schema for each collection; content.config.ts wires the same ones into Astro. */
+/**
+ * The schema for each collection; content.config.ts wires the same ones into Astro. They are not
+ * in collections.ts, whose folder names the build script reads in plain Node without zod.
+ */
 export const SCHEMAS = {
 	articles: ArticleSchema,
 	references: ReferenceSchema,
 	trials: TrialSchema,
 	outcomes: OutcomeSchema,
 	events: TimelineEventSchema,
-} as const;
+} as const satisfies Record<CollectionName, z.ZodType>;
+
+/** Every collection, parsed. */
+export type Content = { [K in CollectionName]: Entry<z.output<(typeof SCHEMAS)[K]>>[] };
 
 /** The dotted path of a zod issue, naming the unknown field itself for unrecognized keys. */
 export function fieldOf(issue: z.core.$ZodIssue): string {
@@ -47,8 +44,8 @@ export function fieldOf(issue: z.core.$ZodIssue): string {
 	return path.join('.');
 }
 
-function parseEntries<T>(collection: CollectionName, entries: RawEntry[], problems: Problem[]): Entry<T>[] {
-	const parsed: Entry<T>[] = [];
+function parseEntries(collection: CollectionName, entries: RawEntry[], problems: Problem[]): Entry<unknown>[] {
+	const parsed: Entry<unknown>[] = [];
 	for (const entry of entries) {
 		if (entry.unreadable) continue;
 		if (!ID_PATTERN.test(entry.id)) {
@@ -63,7 +60,7 @@ function parseEntries<T>(collection: CollectionName, entries: RawEntry[], proble
 			problems.push({ file: entry.file, field: '', level: 'error', message: `expected a file name with a word in it (/references/${entry.id}/ is a page of the list of references), found "${entry.id}"` });
 		}
 		const result = SCHEMAS[collection].safeParse(entry.data);
-		if (result.success) parsed.push({ ...entry, data: result.data as T });
+		if (result.success) parsed.push({ ...entry, data: result.data });
 		else for (const issue of result.error.issues) problems.push({ file: entry.file, field: fieldOf(issue), level: 'error', message: issue.message });
 	}
 	return parsed;
@@ -80,13 +77,7 @@ export interface CheckOptions {
  */
 export function validateContent(raw: RawContent, { today = localToday() }: CheckOptions = {}): { content: Content; problems: Problem[] } {
 	const problems: Problem[] = [];
-	const content: Content = {
-		articles: parseEntries<Article>('articles', raw.articles, problems),
-		references: parseEntries<Reference>('references', raw.references, problems),
-		trials: parseEntries<Trial>('trials', raw.trials, problems),
-		outcomes: parseEntries<Outcome>('outcomes', raw.outcomes, problems),
-		events: parseEntries<TimelineEvent>('events', raw.events, problems),
-	};
+	const content = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, parseEntries(name, raw[name], problems)])) as Content;
 	problems.push(...fileProblems(raw, content, today), ...crossFileProblems(raw), ...consistencyProblems(content));
 	return { content, problems };
 }

@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
+import { publishFormattedCitations } from '../build-state.ts';
 import type { FormattedCitations } from './formatted.ts';
 import type { IdentifiedReference } from './index.ts';
-import { CITATIONS_KEY, type CitationsSlot } from './published.ts';
 
 /**
  * Formats the build's citations on a worker thread. citeproc takes about 3 ms an item (5,000
@@ -29,5 +29,5 @@ export function publishCitations(...args: Parameters<typeof startCitationWorker>
 	const formatted = startCitationWorker(...args);
 	// Handled where pages await it; this keeps a failure before any page from being an unhandled rejection.
 	formatted.catch(() => {});
-	(globalThis as CitationsSlot)[CITATIONS_KEY] = formatted;
+	publishFormattedCitations(formatted);
 }

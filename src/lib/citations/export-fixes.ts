@@ -1,13 +1,14 @@
 /**
  * Repairs to citation-js's BibTeX and RIS text that its options cannot make, so that other tools
- * read our exports without loss (issue 15: tried with bibtexparser, biber, rispy and Zotero).
+ * read our exports without loss (tried with bibtexparser, biber, rispy and Zotero).
  * Each takes the CSL items in the order they were formatted, which citation-js keeps.
  */
 
-type CslItem = Record<string, unknown> & { id: string };
-type CslDate = { 'date-parts'?: number[][] };
+import { type IssuedDate, referenceDateParts } from '../format/reference-date.ts';
 
-// citation-js's RIS writer breaks every value after each 70 characters (plugin-ris lib/ris.js), which
+type CslItem = Record<string, unknown> & { id: string };
+
+// citation-js's RIS writer breaks every value after each 70 characters (@citation-js/plugin-ris), which
 // readers join with a space ("pla cebo"); a line of 70 characters is followed by its continuation.
 const WRAP = 70;
 const TAG = 6; // "TI  - "
@@ -53,8 +54,8 @@ export function completeRisRecords(ris: string, items: readonly CslItem[]): stri
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** biblatex's date for a CSL date known to the month or day ("2021-05-10"); undefined for a year alone. */
-function biblatexDate(date: CslDate | undefined): string | undefined {
-	const [year, month, day] = date?.['date-parts']?.[0] ?? [];
+function biblatexDate(item: IssuedDate): string | undefined {
+	const [year, month, day] = referenceDateParts(item) ?? [];
 	if (year === undefined || month === undefined) return undefined;
 	return [String(year), pad(month), ...(day === undefined ? [] : [pad(day)])].join('-');
 }
@@ -62,7 +63,7 @@ function biblatexDate(date: CslDate | undefined): string | undefined {
 /** One BibTeX entry's fields repaired (see fixBibtex). */
 function fixEntry(entry: string, item: CslItem): string {
 	let fixed = entry;
-	const date = biblatexDate(item.issued as CslDate | undefined);
+	const date = biblatexDate(item as IssuedDate);
 	// "month = {may 10}": biber warns and drops the day. biblatex reads date; BibTeX styles keep year.
 	if (date) fixed = fixed.replace(/^\tmonth = \{[^}]*\},\n/m, `\tdate = {${date}},\n`);
 	const site = item['container-title'];

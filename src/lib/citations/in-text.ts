@@ -1,6 +1,6 @@
 import type { Reference } from '../../schemas/reference.ts';
 import { escapeHtml } from '../format/escape.ts';
-import { statusLine } from '../format/status.ts';
+import { statusLine } from '../format/paper-status.ts';
 
 /**
  * An in-text citation as authors write it in MDX, <Cite id="mitchell-2021" />, rendered: "(Mitchell

@@ -7,6 +7,7 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { Reference } from '../../schemas/reference.ts';
+import { referenceYear } from '../format/reference-date.ts';
 import { completeRisRecords, fixBibtex, unwrapRis } from './export-fixes.ts';
 import { sanitizeCitationHtml } from './sanitize.ts';
 
@@ -72,7 +73,7 @@ export function formatBibliography(references: readonly IdentifiedReference[]): 
 /** The in-text citation label, APA style: "Mitchell et al., 2021", "Agin-Liebes et al., 2025", "WebMD, n.d.". */
 export function citationLabel(reference: Reference): string {
 	const names = (reference.author ?? []).map((n) => ('literal' in n ? n.literal : n.family));
-	const year = reference.issued?.['date-parts'][0][0] ?? 'n.d.';
+	const year = referenceYear(reference) ?? 'n.d.';
 	const who =
 		names.length === 0 ? reference.title
 		: names.length === 1 && reference.authorsComplete ? names[0]
@@ -94,7 +95,7 @@ export function citationLabels(references: readonly IdentifiedReference[], bibli
 	for (const { id, data } of references) {
 		const label = labels.get(id)!;
 		if (counts.get(label)! < 2) continue;
-		const year = String(data.issued?.['date-parts'][0][0] ?? 'n.d.');
+		const year = String(referenceYear(data) ?? 'n.d.');
 		// APA writes the letter after the year, "(2024a, June 4)", or after "n.d.-": "(n.d.-a)".
 		const escaped = year.replace(/\./g, '\\.');
 		const letter = new RegExp(`\\(${escaped}(-?[a-z])[,)]`).exec(bibliography.get(id) ?? '')?.[1];

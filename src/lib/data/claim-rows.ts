@@ -1,6 +1,6 @@
 import type { ClaimRow } from '../../schemas/claim-row.ts';
 import type { Effect } from '../../schemas/effect.ts';
-import { isoDate } from '../format/number.ts';
+import { isoDate } from '../format/date.ts';
 import type { ClaimInArticle, SiteIndex } from '../site/site-index.ts';
 import { trialOf } from '../site/shared-participants.ts';
 

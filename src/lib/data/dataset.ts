@@ -1,6 +1,6 @@
 import { type ClaimRow, claimColumns } from '../../schemas/claim-row.ts';
 import type { SiteIndex } from '../site/site-index.ts';
-import { isoDate } from '../format/number.ts';
+import { isoDate } from '../format/date.ts';
 import { claimRows } from './claim-rows.ts';
 import { toCsv } from './csv.ts';
 

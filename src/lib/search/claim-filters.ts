@@ -1,12 +1,8 @@
-import { CHECK_LABELS } from '../site/check-counts.ts';
+import { CHECK_LABELS } from '../format/check-status.ts';
 import type { SiteIndex } from '../site/site-index.ts';
 import { DESIGN_LABELS } from '../format/design.ts';
 import type { Claim } from '../../schemas/claim.ts';
 import type { FilterName } from './names.ts';
-
-/** The check status as readers see it in results and filters. */
-// Filter values are the badges' own words (one vocabulary: lib/site/check-counts.ts).
-export const STATUS_LABELS = CHECK_LABELS;
 
 /** The filters a single claim has a value for; outlet and kind belong to the page. */
 export const CLAIM_FILTERS = ['status', 'outcome', 'trial', 'design', 'paper'] as const satisfies readonly FilterName[];
@@ -22,7 +18,8 @@ export function claimValues(claim: Claim, index: SiteIndex, labels: ReadonlyMap<
 	const reference = claim.reference ? index.references.get(claim.reference) : undefined;
 	const trial = reference?.data.study.trial ? index.trials.get(reference.data.study.trial) : undefined;
 	return {
-		status: STATUS_LABELS[claim.check.status],
+		// The badges' own words (lib/format/check-status.ts), so a filter reads as the claim's badge does.
+		status: CHECK_LABELS[claim.check.status],
 		outcome: claim.outcome ? index.outcomes.get(claim.outcome)?.data.short : undefined,
 		trial: trial?.data.name,
 		design: reference ? DESIGN_LABELS[reference.data.study.design] : undefined,

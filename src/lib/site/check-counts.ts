@@ -1,31 +1,5 @@
 import type { CheckStatus, Claim } from '../../schemas/claim.ts';
 
-/** How each check status reads on badges and in filters. */
-export const CHECK_LABELS: Record<CheckStatus, string> = {
-	consistent: 'Consistent with the paper',
-	discrepant: 'Differs from the paper',
-	unverified: 'Not verified against the paper',
-};
-
-/** The same, for a claim checked against a public record that is not a paper (a regulator's decision). */
-export const RECORD_CHECK_LABELS: Record<CheckStatus, string> = {
-	consistent: 'Consistent with the record',
-	discrepant: 'Differs from the record',
-	unverified: 'Not verified against the record',
-};
-
-/** Whether a claim was checked against a regulator's or other non-paper record rather than a paper. */
-export function isRecordCheck(claim: Pick<Claim, 'kind'>, design?: string): boolean {
-	return design === undefined ? claim.kind === 'regulatory' : design === 'regulatory' || design === 'notice';
-}
-
-/** Short forms for narrow places such as table cells. */
-export const CHECK_SHORT_LABELS: Record<CheckStatus, string> = {
-	consistent: 'Consistent',
-	discrepant: 'Discrepant',
-	unverified: 'Not verified',
-};
-
 /** How many claims of a source document were checked with each result. */
 export interface CheckCounts {
 	total: number;

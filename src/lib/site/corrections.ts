@@ -1,6 +1,6 @@
 import type { Article } from '../../schemas/article.ts';
 import type { Correction } from '../../schemas/correction.ts';
-import { isoDate } from '../format/number.ts';
+import { isoDate } from '../format/date.ts';
 import type { Item, SiteIndex } from './site-index.ts';
 
 /** One correction with the summary it changed and its address on the summary page. */

@@ -1,4 +1,5 @@
 import { citationLabel } from '../citations/index.ts';
+import { referenceYear } from '../format/reference-date.ts';
 import { RATIO_METRICS, type Effect, type Metric } from '../../schemas/effect.ts';
 import type { Outcome } from '../../schemas/outcome.ts';
 import type { Reference } from '../../schemas/reference.ts';
@@ -65,7 +66,7 @@ export function effectRows(index: SiteIndex, outcomeId: string, scope?: readonly
 	return [...rows.values()];
 }
 
-const yearOf = (row: EffectRow) => row.reference?.data.issued?.['date-parts'][0][0] ?? 9999;
+const yearOf = (row: EffectRow) => (row.reference ? referenceYear(row.reference.data) : undefined) ?? 9999;
 
 /** The charts for an outcome: one per metric with two or more single estimates, oldest paper first; `scope` as for effectRows. */
 export function effectCharts(index: SiteIndex, outcomeId: string, scope?: readonly ClaimInArticle[]): EffectChart[] {

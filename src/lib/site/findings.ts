@@ -4,7 +4,7 @@ import type { Reference } from '../../schemas/reference.ts';
 import type { Trial } from '../../schemas/trial.ts';
 import { DESIGN_LABELS } from '../format/design.ts';
 import { formatEffect } from '../format/effect.ts';
-import { CHECK_LABELS } from './check-counts.ts';
+import { CHECK_LABELS } from '../format/check-status.ts';
 import { trialOf } from './shared-participants.ts';
 import type { ClaimInArticle, Item, SiteIndex } from './site-index.ts';
 

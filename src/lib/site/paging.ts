@@ -3,18 +3,18 @@ import { formatCount } from '../format/number.ts';
 import type { Item, SiteIndex } from './site-index.ts';
 
 // Page sizes of the lists that span the whole corpus. One page of each stays a few hundred kB of HTML
-// however many summaries there are (issue 6: at 5,000 summaries /findings/ was 71 MB in one page),
+// however many summaries there are (at 5,000 summaries an unpaged /findings/ was 71 MB),
 // and the real content (five summaries, under a hundred claims) fits on one page of each.
 
 /** Summaries on the home page, newest first; the rest are on /articles/. */
 export const HOME_SUMMARIES = 20;
 /** Summaries per page of /articles/ (a card is under 1 kB). */
 export const SUMMARIES_PER_PAGE = 50;
-/** Claims per page of /findings/: a row is about 1.3 kB, so a page stays under 300 kB of HTML (issue 10). */
+/** Claims per page of /findings/: a row is about 1.3 kB, so a page stays under 300 kB of HTML. */
 export const CLAIMS_PER_PAGE = 200;
 /**
  * Claims per page of a reference's or an outcome's list (a card is under 1 kB), so that a paper
- * cited by hundreds of summaries stays a page of about 100 kB (issue 10: 1.7 MB at 5,000).
+ * cited by hundreds of summaries stays a page of about 100 kB (unpaged, the most-cited was 1.7 MB at 5,000).
  */
 export const CLAIMS_PER_LIST_PAGE = 100;
 /**

@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
-import { CITATIONS_KEY, type CitationsSlot } from '../citations/published.ts';
+import { formattedCitations } from '../build-state.ts';
+import { COLLECTION_NAMES } from '../check/collections.ts';
 import { formatSummaryCitations } from '../citations/formatted.ts';
 import { citationLabels, formatBibliography, type ItemCitation } from '../citations/index.ts';
 import { type SiteIndex, indexContent } from './site-index.ts';
@@ -9,9 +10,8 @@ let bibliography: Promise<Map<string, string>> | undefined;
 let summaryCitations: Promise<Map<string, ItemCitation>> | undefined;
 let labels: Promise<Map<string, string>> | undefined;
 
-// `astro build` formats citations on a worker thread from the checked content (integrations/
-// content-check.ts) and publishes them here; elsewhere (dev) they are formatted in-process.
-const preformatted = () => (globalThis as CitationsSlot)[CITATIONS_KEY];
+// `astro build` formats citations on a worker thread from the checked content and publishes them
+// in lib/build-state.ts (formattedCitations); elsewhere (dev) they are formatted in-process.
 
 /**
  * The site's content, read from Astro's collections once per build and indexed. Every page asks
@@ -19,14 +19,9 @@ const preformatted = () => (globalThis as CitationsSlot)[CITATIONS_KEY];
  */
 export function getSiteIndex(): Promise<SiteIndex> {
 	index ??= (async () => {
-		const [articles, references, trials, outcomes, events] = await Promise.all([
-			getCollection('articles'),
-			getCollection('references'),
-			getCollection('trials'),
-			getCollection('outcomes'),
-			getCollection('events'),
-		]);
-		return indexContent({ articles, references, trials, outcomes, events });
+		// Every collection of lib/check/collections.ts, by name; fromEntries forgets which list is which.
+		const collections = await Promise.all(COLLECTION_NAMES.map(async (name) => [name, await getCollection(name)] as const));
+		return indexContent(Object.fromEntries(collections) as unknown as Parameters<typeof indexContent>[0]);
 	})();
 	return index;
 }
@@ -36,7 +31,7 @@ export function getSiteIndex(): Promise<SiteIndex> {
  * Reference lists on every page read it, so no page formats a citation itself.
  */
 export function getBibliography(): Promise<Map<string, string>> {
-	bibliography ??= preformatted()?.then((f) => f.bibliography) ?? getSiteIndex().then((site) => formatBibliography([...site.references.values()]));
+	bibliography ??= formattedCitations()?.then((f) => f.bibliography) ?? getSiteIndex().then((site) => formatBibliography([...site.references.values()]));
 	return bibliography;
 }
 
@@ -54,6 +49,6 @@ export function getCitationLabels(): Promise<Map<string, string>> {
  * citeproc run per build. `site` is the deployed address the citations give.
  */
 export function getSummaryCitations(site: URL): Promise<Map<string, ItemCitation>> {
-	summaryCitations ??= preformatted()?.then((f) => f.summaries) ?? getSiteIndex().then(({ articles }) => formatSummaryCitations(articles, site));
+	summaryCitations ??= formattedCitations()?.then((f) => f.summaries) ?? getSiteIndex().then(({ articles }) => formatSummaryCitations(articles, site));
 	return summaryCitations;
 }

@@ -1,5 +1,5 @@
 import type { Article } from '../../schemas/article.ts';
-import { comparePartialDates } from '../format/number.ts';
+import { comparePartialDates } from '../format/date.ts';
 import type { Claim } from '../../schemas/claim.ts';
 import type { Outcome } from '../../schemas/outcome.ts';
 import type { Reference } from '../../schemas/reference.ts';

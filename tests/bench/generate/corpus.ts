@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
+import { COLLECTIONS, type CollectionName } from '../../../src/lib/check/collections.ts';
 import type { ReferenceInput } from '../../../src/schemas/reference.ts';
 import { article, type GeneratedArticle } from './articles.ts';
 import { type Generated, outcomes, references, trials } from './entities.ts';
@@ -47,14 +48,14 @@ export function generateCorpus({ articles: count, seed, references: referenceCou
 
 /** Writes the corpus as a content folder: articles/*.mdx, references/*.json, trials/*.yaml, outcomes/*.yaml. */
 export function writeCorpus(corpus: Corpus, dir: string): void {
-	const folder = (name: string) => {
-		mkdirSync(join(dir, name), { recursive: true });
-		return join(dir, name);
+	// Each file where the checker and the site look for it: a collection's folder, its extension.
+	const write = (collection: CollectionName, id: string, text: string) => {
+		mkdirSync(join(dir, collection), { recursive: true });
+		writeFileSync(join(dir, collection, `${id}${COLLECTIONS[collection]}`), text);
 	};
 	const dump = (data: unknown) => yaml.dump(data, { lineWidth: 100, noRefs: true });
-	const [articles, refs, trialDir, outcomeDir] = ['articles', 'references', 'trials', 'outcomes'].map(folder);
-	for (const a of corpus.articles) writeFileSync(join(articles, `${a.id}.mdx`), `---\n${dump(a.data)}---\n\n${a.body}`);
-	for (const r of corpus.references) writeFileSync(join(refs, `${r.id}.json`), `${JSON.stringify(r.data, null, 2)}\n`);
-	for (const t of corpus.trials) writeFileSync(join(trialDir, `${t.id}.yaml`), dump(t.data));
-	for (const o of corpus.outcomes) writeFileSync(join(outcomeDir, `${o.id}.yaml`), dump(o.data));
+	for (const a of corpus.articles) write('articles', a.id, `---\n${dump(a.data)}---\n\n${a.body}`);
+	for (const r of corpus.references) write('references', r.id, `${JSON.stringify(r.data, null, 2)}\n`);
+	for (const t of corpus.trials) write('trials', t.id, dump(t.data));
+	for (const o of corpus.outcomes) write('outcomes', o.id, dump(o.data));
 }

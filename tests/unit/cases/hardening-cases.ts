@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import type { ContentCase } from './content-cases.ts';
 
-// Inputs a careless editor or an attacker would try (issue 11), one pinned case per class: parsing
+// Inputs a careless editor or an attacker would try, one pinned case per class: parsing
 // limits, invisible characters, files that are not files, strict objects, ranges, cross-file rules.
 
 const ARTICLE = 'articles/tiny-summary.mdx';

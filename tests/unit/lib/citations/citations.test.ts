@@ -14,7 +14,7 @@ const byId = (id: string) => references.find((r) => r.id === id)!;
 describe('citations', () => {
 	const html = formatBibliography(references);
 
-	// Every reference pinned: with three pinned, author order reversed only past three authors got through (issue 11).
+	// Every reference pinned: with three pinned, author order reversed only past three authors got through.
 	it.each([
 		["agin-liebes-2025", "Agin-Liebes, G., Zeifman, R. J., &#38; Mitchell, J. M. (2025). Self-compassion mediates treatment effects in MDMA-assisted therapy for posttraumatic stress disorder. <i>European Journal of Psychotraumatology</i>, <i>16</i>(1), Article 2485513."],
 		["fda-2017-breakthrough", "U.S. Food and Drug Administration. (2017, August 16). <i>[Breakthrough therapy designation for MDMA-assisted therapy for PTSD]</i>."],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addCounts, countChecks, describeChecks, isRecordCheck } from '../../../../src/lib/site/check-counts.ts';
+import { addCounts, countChecks, describeChecks } from '../../../../src/lib/site/check-counts.ts';
 import type { CheckStatus } from '../../../../src/schemas/claim.ts';
 
 const claims = (...statuses: CheckStatus[]) => statuses.map((status) => ({ check: { status, checked: new Date() } }));
@@ -25,16 +25,5 @@ describe('describeChecks', () => {
 		[claims('unverified'), '0 of 1 claim verified against a paper or record; no discrepancies'],
 	])('says %# as "%s"', (list, text) => {
 		expect(describeChecks(countChecks(list))).toBe(text);
-	});
-});
-
-describe('isRecordCheck', () => {
-	it.each([
-		['a claim resting on a regulator\'s document', { kind: 'finding' as const }, 'regulatory', true],
-		['a claim resting on a paper, even a regulatory one', { kind: 'regulatory' as const }, 'rct', false],
-		['a regulatory claim that cites nothing', { kind: 'regulatory' as const }, undefined, true],
-		['a finding that cites nothing', { kind: 'finding' as const }, undefined, false],
-	])('says %s is checked against a record: %s', (_name, claim, design, record) => {
-		expect(isRecordCheck(claim, design)).toBe(record);
 	});
 });

@@ -1,5 +1,5 @@
 import type { Reference } from '../../schemas/reference.ts';
-import { formatDate } from './number.ts';
+import { formatDate } from './date.ts';
 
 /** A paper's publication status as recorded in its reference file. */
 export type PaperStatus = NonNullable<Reference['status']>;

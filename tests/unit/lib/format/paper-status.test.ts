@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statusLabel, statusLine } from '../../../../src/lib/format/status.ts';
+import { statusLabel, statusLine } from '../../../../src/lib/format/paper-status.ts';
 
 describe('paper statuses', () => {
 	const date = new Date('2024-08-10T00:00:00Z');
