@@ -27,14 +27,30 @@ if (!process.argv.includes('--no-build')) buildFrom('', TEST_DIST);
 mkdirSync(OUT, { recursive: true });
 const [browser, server] = await Promise.all([launchChromium(), serveBuild(TEST_DIST)]);
 try {
-	for (const [name, path] of Object.entries(PAGES).filter(([name]) => !only || name.includes(only))) {
+	for (const [name, path] of Object.entries(PAGES).filter(
+		([name]) => !only || name.includes(only),
+	)) {
 		for (const width of WIDTHS) {
 			for (const colorScheme of SCHEMES) {
-				const page = await browser.newPage({ viewport: { width, height: width < 600 ? 844 : 800 }, colorScheme });
+				const page = await browser.newPage({
+					viewport: { width, height: width < 600 ? 844 : 800 },
+					colorScheme,
+				});
 				await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
 				const file = `${OUT}${name}-${width}-${colorScheme}.png`;
 				// The first two screens: what a reader takes in before scrolling, and a little after.
-				await page.screenshot({ path: file, clip: { x: 0, y: 0, width, height: Math.min(2 * page.viewportSize()!.height, await page.evaluate(() => document.documentElement.scrollHeight)) } });
+				await page.screenshot({
+					path: file,
+					clip: {
+						x: 0,
+						y: 0,
+						width,
+						height: Math.min(
+							2 * page.viewportSize()!.height,
+							await page.evaluate(() => document.documentElement.scrollHeight),
+						),
+					},
+				});
 				console.log(file);
 				await page.close();
 			}

@@ -6,7 +6,12 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { claimOutput, removeLeftovers, stagingDirs, swapIn } from '../integrations/atomic-output.ts';
+import {
+	claimOutput,
+	removeLeftovers,
+	stagingDirs,
+	swapIn,
+} from '../integrations/atomic-output.ts';
 
 /** The two steps of a build, each given the folder to work in. */
 export interface BuildSteps {
@@ -28,7 +33,8 @@ export function buildInto(outDir: string, steps: BuildSteps): void {
 			steps.render(building);
 			steps.index(building);
 			const warning = swapIn(building, outDir, previous);
-			if (warning) console.warn(`the new site is in place; the old one is left beside it: ${warning}`);
+			if (warning)
+				console.warn(`the new site is in place; the old one is left beside it: ${warning}`);
 		} catch (error) {
 			rmSync(building, { recursive: true, force: true });
 			throw error;
@@ -43,8 +49,14 @@ const INDEX = fileURLToPath(new URL('./search-index.ts', import.meta.url));
 
 /** Runs one step as a Node process with this one's output; throws if it fails. */
 function run(args: string[], env: NodeJS.ProcessEnv = {}): void {
-	const result = spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-	if (result.status !== 0) throw new Error(`${args.map((a) => a.replace(/^.*\/(?=[^/]+$)/, '')).join(' ')} failed (${result.signal ?? `exit ${result.status}`})`);
+	const result = spawnSync(process.execPath, args, {
+		stdio: 'inherit',
+		env: { ...process.env, ...env },
+	});
+	if (result.status !== 0)
+		throw new Error(
+			`${args.map((a) => a.replace(/^.*\/(?=[^/]+$)/, '')).join(' ')} failed (${result.signal ?? `exit ${result.status}`})`,
+		);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

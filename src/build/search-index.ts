@@ -13,12 +13,17 @@ import { INDEX_EXCLUDE } from '../lib/search/names.ts';
  */
 export async function indexSite(site: string): Promise<number> {
 	try {
-		const { index, errors } = await createIndex({ forceLanguage: 'en', excludeSelectors: [...INDEX_EXCLUDE] });
+		const { index, errors } = await createIndex({
+			forceLanguage: 'en',
+			excludeSelectors: [...INDEX_EXCLUDE],
+		});
 		if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 		const pages = await index.addDirectory({ path: site });
-		if (pages.errors.length) throw new Error(`Pagefind could not index the site: ${pages.errors.join('; ')}`);
+		if (pages.errors.length)
+			throw new Error(`Pagefind could not index the site: ${pages.errors.join('; ')}`);
 		const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
-		if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+		if (written.errors.length)
+			throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
 		return pages.page_count;
 	} finally {
 		// Closed in any case, so that a failed index cannot leave Pagefind's binary running.
@@ -31,5 +36,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
 	if (!site) throw new Error('usage: node src/build/search-index.ts <built site folder>');
 	const started = performance.now();
 	const pages = await indexSite(site);
-	console.log(`search index: ${pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+	console.log(
+		`search index: ${pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+	);
 }

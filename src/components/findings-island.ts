@@ -19,14 +19,19 @@ function chosen(form: HTMLFormElement): [string, string][] {
 function readAddress(form: HTMLFormElement): void {
 	for (const [name, value] of new URLSearchParams(location.search)) {
 		const select = form.elements.namedItem(name);
-		if (select instanceof HTMLSelectElement && [...select.options].some((o) => o.value === value)) select.value = value;
+		if (select instanceof HTMLSelectElement && [...select.options].some((o) => o.value === value))
+			select.value = value;
 	}
 }
 
 /** Keeps the chosen filters in the address, replacing the entry so Back leaves the page as before. */
 function writeAddress(form: HTMLFormElement): void {
 	const query = new URLSearchParams(chosen(form)).toString();
-	history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+	history.replaceState(
+		history.state,
+		'',
+		`${location.pathname}${query ? `?${query}` : ''}${location.hash}`,
+	);
 }
 
 /** Hides the rows that do not match every chosen filter and says how many are shown. */
@@ -37,7 +42,8 @@ function filterRows(form: HTMLFormElement, rows: HTMLTableRowElement[], count: H
 		row.hidden = !wanted.every(([key, v]) => row.dataset[key] === v);
 		if (!row.hidden) shown++;
 	}
-	count.textContent = shown === rows.length ? `${rows.length} claims.` : `Showing ${shown} of ${rows.length} claims.`;
+	count.textContent =
+		shown === rows.length ? `${rows.length} claims.` : `Showing ${shown} of ${rows.length} claims.`;
 }
 
 /** Sorts the body by one column: ascending first, descending on a second press; empty cells last. */
@@ -47,7 +53,8 @@ function sortRows(table: HTMLTableElement, th: HTMLTableCellElement): void {
 	for (const other of table.tHead!.rows[0].cells) other.removeAttribute('aria-sort');
 	th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
 	const numeric = th.dataset.sort === 'number';
-	const compare = (a: string, b: string) => (numeric ? Number(a) - Number(b) : a.localeCompare(b, 'en', { numeric: true }));
+	const compare = (a: string, b: string) =>
+		numeric ? Number(a) - Number(b) : a.localeCompare(b, 'en', { numeric: true });
 	const body = table.tBodies[0];
 	const sorted = [...body.rows].sort((a, b) => {
 		const [x, y] = [sortValue(a, column), sortValue(b, column)];

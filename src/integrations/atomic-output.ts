@@ -4,13 +4,24 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../lib/check/collections.ts';
 import { isRunning, takeLock } from './build-lock.ts';
-import { MARKER_TEXT, OUTPUT_MARKER, OutputFolderError, outputFolderProblem } from './output-folder.ts';
+import {
+	MARKER_TEXT,
+	OUTPUT_MARKER,
+	OutputFolderError,
+	outputFolderProblem,
+} from './output-folder.ts';
 
 /** The folders a build of `outDir` works in, beside it so that renames stay on one file system. */
-export function stagingDirs(outDir: string, pid = process.pid): { building: string; previous: string } {
+export function stagingDirs(
+	outDir: string,
+	pid = process.pid,
+): { building: string; previous: string } {
 	const parent = dirname(outDir);
 	const name = basename(outDir);
-	return { building: join(parent, `.${name}-building-${pid}`), previous: join(parent, `.${name}-previous-${pid}`) };
+	return {
+		building: join(parent, `.${name}-building-${pid}`),
+		previous: join(parent, `.${name}-previous-${pid}`),
+	};
 }
 
 /** What a failed file operation means for the author, in words; Node's own messages repeat the path twice. */
@@ -39,12 +50,16 @@ function removeFolder(path: string): string | undefined {
 export function removeLeftovers(outDir: string): string[] {
 	const parent = dirname(outDir);
 	if (!existsSync(parent)) return [];
-	const pattern = new RegExp(`^\\.${basename(outDir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-(?:building|previous)-(\\d+)$`);
+	const pattern = new RegExp(
+		`^\\.${basename(outDir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-(?:building|previous)-(\\d+)$`,
+	);
 	const left = readdirSync(parent).filter((name) => {
 		const pid = Number(pattern.exec(name)?.[1]);
 		return pid && !isRunning(pid);
 	});
-	return left.map((name) => removeFolder(join(parent, name))).filter((warning): warning is string => !!warning);
+	return left
+		.map((name) => removeFolder(join(parent, name)))
+		.filter((warning): warning is string => !!warning);
 }
 
 /**
@@ -58,13 +73,17 @@ export function swapIn(building: string, outDir: string, previous: string): stri
 	try {
 		if (hadOld) renameSync(outDir, previous);
 	} catch (error) {
-		throw new OutputFolderError(`OUT_DIR: could not move the old site in "${outDir}" aside (${reason(error)}); it is still in place and the new build was not used`);
+		throw new OutputFolderError(
+			`OUT_DIR: could not move the old site in "${outDir}" aside (${reason(error)}); it is still in place and the new build was not used`,
+		);
 	}
 	try {
 		renameSync(building, outDir);
 	} catch (error) {
 		if (hadOld) renameSync(previous, outDir);
-		throw new OutputFolderError(`OUT_DIR: could not move the new site into "${outDir}" (${reason(error)}); the last good site is still in place`);
+		throw new OutputFolderError(
+			`OUT_DIR: could not move the new site into "${outDir}" (${reason(error)}); the last good site is still in place`,
+		);
 	}
 	return hadOld ? removeFolder(previous) : undefined;
 }
@@ -98,18 +117,25 @@ export function atomicOutput(): AstroIntegration {
 				dirs = stagingDirs(outDir);
 				const building = pathToFileURL(`${dirs.building}/`);
 				// Astro derives build.client and build.server from outDir when it reads the config; do the same.
-				updateConfig({ outDir: building, build: { client: new URL('./client/', building), server: new URL('./server/', building) } } as never);
+				updateConfig({
+					outDir: building,
+					build: { client: new URL('./client/', building), server: new URL('./server/', building) },
+				} as never);
 				process.once('exit', () => {
 					if (!done && dirs) removeFolder(dirs.building);
 					release();
 				});
 			},
 			'astro:build:done': ({ dir, logger }) => {
-				if (!dirs || fileURLToPath(dir).replace(/\/$/, '') !== dirs.building) throw new Error(`expected the build in ${dirs?.building}, found it in ${fileURLToPath(dir)}`);
+				if (!dirs || fileURLToPath(dir).replace(/\/$/, '') !== dirs.building)
+					throw new Error(
+						`expected the build in ${dirs?.building}, found it in ${fileURLToPath(dir)}`,
+					);
 				writeFileSync(join(dirs.building, OUTPUT_MARKER), MARKER_TEXT);
 				const warning = swapIn(dirs.building, outDir, dirs.previous);
 				done = true;
-				if (warning) logger.warn(`the new site is in place; the old one is left beside it: ${warning}`);
+				if (warning)
+					logger.warn(`the new site is in place; the old one is left beside it: ${warning}`);
 				logger.info(`swapped the new build into ${outDir}`);
 			},
 		},

@@ -41,12 +41,16 @@ export function takeLock(outDir: string, pid = process.pid): () => void {
 		if (create(path, pid)) return () => releaseLock(path, pid);
 		const holder = Number(readFileSync(path, 'utf8'));
 		if (holder && holder !== pid && isRunning(holder)) {
-			throw new OutputFolderError(`OUT_DIR: expected no other build writing to "${outDir}", found one running (process ${holder}); wait for it to finish, or build into another OUT_DIR`);
+			throw new OutputFolderError(
+				`OUT_DIR: expected no other build writing to "${outDir}", found one running (process ${holder}); wait for it to finish, or build into another OUT_DIR`,
+			);
 		}
 		// The holder was killed before it could remove the lock: it is ours to take over.
 		rmSync(path, { force: true });
 	}
-	throw new OutputFolderError(`OUT_DIR: expected to take the lock ${path}, found it taken again by another build; wait for it to finish`);
+	throw new OutputFolderError(
+		`OUT_DIR: expected to take the lock ${path}, found it taken again by another build; wait for it to finish`,
+	);
 }
 
 /** Removes the lock if it is still ours. */

@@ -18,7 +18,8 @@ export function contentCheck(): AstroIntegration {
 				try {
 					const { content, warnings } = checkContent();
 					// Citations are formatted on a second thread while Astro bundles and renders (lib/citations/background.ts).
-					if (command === 'build' && config.site) publishCitations(content.references, content.articles, new URL(config.site));
+					if (command === 'build' && config.site)
+						publishCitations(content.references, content.articles, new URL(config.site));
 					// The article loader and the share cards take the content as checked rather than reading it again (lib/build-state.ts).
 					if (command === 'build') publishCheckedContent(content);
 					if (warnings.length) logger.warn(`\n${formatProblems(warnings)}`);

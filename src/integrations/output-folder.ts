@@ -4,7 +4,8 @@ import { basename, dirname, join, relative, sep } from 'node:path';
 /** The file every build leaves in its output folder, so a later build knows the folder is its own to replace. */
 export const OUTPUT_MARKER = '.evidence-digest-output';
 /** The marker's text: fixed, so two builds of the same content stay byte for byte the same. */
-export const MARKER_TEXT = 'This folder is written by `astro build` of evidence-digest; a build replaces it whole.\n';
+export const MARKER_TEXT =
+	'This folder is written by `astro build` of evidence-digest; a build replaces it whole.\n';
 
 /** Folders of the project that hold sources or tools: a build inside one would be swapped over them. */
 const PROJECT_FOLDERS = ['src', 'content', 'public', 'node_modules', '.git'];
@@ -21,7 +22,8 @@ function deviceOf(path: string): number {
 	return existsSync(path) ? statSync(path).dev : deviceOf(dirname(path));
 }
 
-const isInside = (child: string, parent: string) => child === parent || child.startsWith(parent.endsWith(sep) ? parent : parent + sep);
+const isInside = (child: string, parent: string) =>
+	child === parent || child.startsWith(parent.endsWith(sep) ? parent : parent + sep);
 
 /** Thrown when the output folder is unsafe to replace; its message is one line for the terminal, with no stack. */
 export class OutputFolderError extends Error {
@@ -38,16 +40,28 @@ export class OutputFolderError extends Error {
  * holds it, lies inside one of its source folders or the content folder, is not a folder, or holds
  * files no build of ours wrote (no marker file), or is on another file system. Checked before anything is written or moved.
  */
-export function outputFolderProblem(outDir: string, root: string, contentDir: string, device = deviceOf): string | undefined {
+export function outputFolderProblem(
+	outDir: string,
+	root: string,
+	contentDir: string,
+	device = deviceOf,
+): string | undefined {
 	const out = realPath(outDir);
 	const project = realPath(root);
 	const found = `found "${outDir}"`;
 	if (isInside(project, out)) {
-		const what = out === project ? 'the project folder itself' : `a folder that holds the project (${project})`;
+		const what =
+			out === project
+				? 'the project folder itself'
+				: `a folder that holds the project (${project})`;
 		return `OUT_DIR: expected an output folder outside the project's sources, such as ./dist, ${found}, ${what}; the build replaces its output folder whole`;
 	}
-	for (const inner of [...PROJECT_FOLDERS.map((name) => join(project, name)), realPath(contentDir)]) {
-		if (isInside(out, inner)) return `OUT_DIR: expected an output folder outside ${isInside(inner, project) ? relative(project, inner) : inner}/, ${found}; the build replaces its output folder whole`;
+	for (const inner of [
+		...PROJECT_FOLDERS.map((name) => join(project, name)),
+		realPath(contentDir),
+	]) {
+		if (isInside(out, inner))
+			return `OUT_DIR: expected an output folder outside ${isInside(inner, project) ? relative(project, inner) : inner}/, ${found}; the build replaces its output folder whole`;
 	}
 	// Astro stages pages of an output folder outside the project in the project's .astro/ and renames them
 	// across: on another file system that fails half way with EXDEV (core/build/static-build.js).
@@ -55,7 +69,8 @@ export function outputFolderProblem(outDir: string, root: string, contentDir: st
 		return `OUT_DIR: expected a folder on the same file system as the project, ${found}, which is on another; build into ./dist and copy it`;
 	}
 	if (!existsSync(out)) return undefined;
-	if (!lstatSync(out).isDirectory()) return `OUT_DIR: expected a folder, ${found}, which is a file; remove it or choose another folder`;
+	if (!lstatSync(out).isDirectory())
+		return `OUT_DIR: expected a folder, ${found}, which is a file; remove it or choose another folder`;
 	const names = readdirSync(out);
 	if (names.length && !names.includes(OUTPUT_MARKER)) {
 		return `OUT_DIR: expected an empty folder or one an earlier build wrote (it has a ${OUTPUT_MARKER} file), ${found}, which holds ${names.length} other ${names.length === 1 ? 'entry' : 'entries'} such as "${names.sort()[0]}"; empty or remove it, or choose another folder`;

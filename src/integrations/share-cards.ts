@@ -22,7 +22,10 @@ export function shareCards(): AstroIntegration {
 			'astro:config:setup': ({ command }) => {
 				if (command !== 'build') return;
 				const content = checkedContent();
-				if (!content) throw new Error('The share cards need the checked content: list contentCheck() before shareCards() in astro.config.mjs.');
+				if (!content)
+					throw new Error(
+						'The share cards need the checked content: list contentCheck() before shareCards() in astro.config.mjs.',
+					);
 				folder = mkdtempSync(join(tmpdir(), 'evidence-digest-cards-'));
 				drawing = drawCards(cardJobs(content.articles), folder);
 				// Awaited in build:done; this keeps a failure before then from being an unhandled rejection.

@@ -39,26 +39,47 @@ export const ArticleSchema = strictObject({
 	/** When we last changed it; not before `published`. */
 	updated: DateSchema.optional(),
 	/** Ids of every paper the article cites, from content/references/. */
-	references: z.array(idOf('a file in content/references/'), { error: expected('a list of reference ids') }),
+	references: z.array(idOf('a file in content/references/'), {
+		error: expected('a list of reference ids'),
+	}),
 	/** Every factual claim the source makes, checked. */
 	claims: z.array(ClaimSchema, { error: expected('a list of claims') }),
 	/** Every change made after publication, oldest first; see schemas/correction.ts. */
-	corrections: z.array(CorrectionSchema, { error: expected('a list of corrections, each with date and text') }).default([]),
+	corrections: z
+		.array(CorrectionSchema, { error: expected('a list of corrections, each with date and text') })
+		.default([]),
 }).superRefine((article, ctx) => {
 	checkCorrections(article, ctx);
 	if (article.updated && article.updated < article.published) {
-		ctx.addIssue({ code: 'custom', path: ['updated'], message: expectedFound(`a date on or after published (${article.published.toISOString().slice(0, 10)})`, article.updated) });
+		ctx.addIssue({
+			code: 'custom',
+			path: ['updated'],
+			message: expectedFound(
+				`a date on or after published (${article.published.toISOString().slice(0, 10)})`,
+				article.updated,
+			),
+		});
 	}
 	const seen = new Map<string, number>();
 	article.claims.forEach((claim, i) => {
 		const first = seen.get(claim.id);
-		if (first !== undefined) ctx.addIssue({ code: 'custom', path: ['claims', i, 'id'], message: expectedFound(`a claim id not used before (claims.${first} has it)`, claim.id) });
+		if (first !== undefined)
+			ctx.addIssue({
+				code: 'custom',
+				path: ['claims', i, 'id'],
+				message: expectedFound(`a claim id not used before (claims.${first} has it)`, claim.id),
+			});
 		else seen.set(claim.id, i);
 	});
 	// A Set, not indexOf: a list of 50,000 ids must not take 50,000² steps.
 	const listed = new Set<string>();
 	article.references.forEach((id, i) => {
-		if (listed.has(id)) ctx.addIssue({ code: 'custom', path: ['references', i], message: expectedFound('each reference listed once', id) });
+		if (listed.has(id))
+			ctx.addIssue({
+				code: 'custom',
+				path: ['references', i],
+				message: expectedFound('each reference listed once', id),
+			});
 		listed.add(id);
 	});
 });

@@ -27,7 +27,14 @@ export const CheckSchema = strictObject({
 	note: proseOf('a note', 600).optional(),
 }).superRefine((check, ctx) => {
 	if (check.status !== 'unverified' && !check.primary) {
-		ctx.addIssue({ code: 'custom', path: ['primary'], message: expectedFound(`what the paper reports, since the status is ${check.status}`, check.primary) });
+		ctx.addIssue({
+			code: 'custom',
+			path: ['primary'],
+			message: expectedFound(
+				`what the paper reports, since the status is ${check.status}`,
+				check.primary,
+			),
+		});
 	}
 });
 
@@ -41,11 +48,16 @@ export const ClaimSchema = strictObject({
 		.string({ error: expected('a claim id (lower-case words joined by hyphens)') })
 		.regex(ID_PATTERN, { error: expected('a claim id (lower-case words joined by hyphens)') })
 		// The id becomes an anchor and a search record's file name (lib/search/claim-records.ts): short enough for any file system.
-		.max(80, { error: (issue) => `expected a claim id of at most 80 characters, found ${String((issue.input as string).length)} characters` }),
+		.max(80, {
+			error: (issue) =>
+				`expected a claim id of at most 80 characters, found ${String((issue.input as string).length)} characters`,
+		}),
 	/** What the source document claims, in our own words. */
 	statement: proseOf('a statement of what the source claims', 400),
 	/** What the claim is about; "finding" when left out. */
-	kind: z.enum(CLAIM_KINDS, { error: expected(`one of ${CLAIM_KINDS.join(', ')}`) }).default('finding'),
+	kind: z
+		.enum(CLAIM_KINDS, { error: expected(`one of ${CLAIM_KINDS.join(', ')}`) })
+		.default('finding'),
 	/** The id of the paper in content/references/ that the claim rests on; leave out when the source cites none. */
 	reference: idOf('a file in content/references/').optional(),
 	/** The id of the measure in content/outcomes/, where there is one. */
@@ -57,7 +69,14 @@ export const ClaimSchema = strictObject({
 }).superRefine((claim, ctx) => {
 	// "consistent" means the paper says the same; a figure only the source gives has not been found in the paper.
 	if (claim.check.status === 'consistent' && claim.effect?.basis === 'source') {
-		ctx.addIssue({ code: 'custom', path: ['check', 'status'], message: expectedFound('discrepant or unverified for a figure only the source gives (effect.basis: source)', 'consistent') });
+		ctx.addIssue({
+			code: 'custom',
+			path: ['check', 'status'],
+			message: expectedFound(
+				'discrepant or unverified for a figure only the source gives (effect.basis: source)',
+				'consistent',
+			),
+		});
 	}
 });
 

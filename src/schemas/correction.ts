@@ -18,7 +18,11 @@ export const CorrectionSchema = strictObject({
 	/** What changed and why, in a sentence or two: the old text or figure, the new one, the source. */
 	text: textOf('what changed and why', 600),
 	/** Ids of the claims the change touched, if any; each claim then links to this correction. */
-	claims: z.array(z.string({ error: claimId }).regex(ID_PATTERN, { error: claimId }), { error: expected('a list of claim ids') }).optional(),
+	claims: z
+		.array(z.string({ error: claimId }).regex(ID_PATTERN, { error: claimId }), {
+			error: expected('a list of claim ids'),
+		})
+		.optional(),
 });
 
 /** A correction as pages receive it. */
@@ -32,16 +36,32 @@ const day = (date: Date) => date.toISOString().slice(0, 10);
  * rule of the check, which knows today: lib/check/file-rules.ts.)
  */
 export function checkCorrections(
-	article: { published: Date; claims: readonly { id: string }[]; corrections: readonly Correction[] },
+	article: {
+		published: Date;
+		claims: readonly { id: string }[];
+		corrections: readonly Correction[];
+	},
 	ctx: z.core.$RefinementCtx,
 ): void {
 	const ids = article.claims.map((claim) => claim.id);
 	article.corrections.forEach((correction, i) => {
 		if (correction.date < article.published) {
-			ctx.addIssue({ code: 'custom', path: ['corrections', i, 'date'], message: expectedFound(`a date on or after published (${day(article.published)})`, correction.date) });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['corrections', i, 'date'],
+				message: expectedFound(
+					`a date on or after published (${day(article.published)})`,
+					correction.date,
+				),
+			});
 		}
 		correction.claims?.forEach((id, j) => {
-			if (!ids.includes(id)) ctx.addIssue({ code: 'custom', path: ['corrections', i, 'claims', j], message: expectedFound(`the id of a claim in this article (${ids.join(', ')})`, id) });
+			if (!ids.includes(id))
+				ctx.addIssue({
+					code: 'custom',
+					path: ['corrections', i, 'claims', j],
+					message: expectedFound(`the id of a claim in this article (${ids.join(', ')})`, id),
+				});
 		});
 	});
 }

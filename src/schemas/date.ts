@@ -17,7 +17,11 @@ function toDate(value: unknown): unknown {
  */
 export const DateSchema = z.preprocess(
 	toDate,
-	z.date({ error: expected('a date written YYYY-MM-DD') }).refine((date) => !Number.isNaN(date.getTime()), { error: expected('a date written YYYY-MM-DD') }),
+	z
+		.date({ error: expected('a date written YYYY-MM-DD') })
+		.refine((date) => !Number.isNaN(date.getTime()), {
+			error: expected('a date written YYYY-MM-DD'),
+		}),
 );
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -33,15 +37,21 @@ export interface PartialDate {
 /** The parts of a YYYY[-MM[-DD]] string, a YAML date or a bare year; undefined when it is none of those. */
 function toPartialDate(value: unknown): PartialDate | undefined {
 	if (value instanceof Date) {
-		return Number.isNaN(value.getTime()) ? undefined : { year: value.getUTCFullYear(), month: value.getUTCMonth() + 1, day: value.getUTCDate() };
+		return Number.isNaN(value.getTime())
+			? undefined
+			: { year: value.getUTCFullYear(), month: value.getUTCMonth() + 1, day: value.getUTCDate() };
 	}
-	if (typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 9999) return { year: value };
+	if (typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 9999)
+		return { year: value };
 	const match = typeof value === 'string' ? PARTIAL_DATE.exec(value.trim()) : null;
 	if (!match) return undefined;
-	const [year, month, day] = match.slice(1).map((part) => (part === undefined ? undefined : Number(part)));
+	const [year, month, day] = match
+		.slice(1)
+		.map((part) => (part === undefined ? undefined : Number(part)));
 	if (month !== undefined && (month < 1 || month > 12)) return undefined;
 	// Date.UTC rolls 2024-02-30 over into March: a day that does not survive the round trip is not real.
-	if (day !== undefined && new Date(Date.UTC(year!, month! - 1, day)).getUTCDate() !== day) return undefined;
+	if (day !== undefined && new Date(Date.UTC(year!, month! - 1, day)).getUTCDate() !== day)
+		return undefined;
 	return { year: year!, ...(month !== undefined && { month }), ...(day !== undefined && { day }) };
 }
 

@@ -10,12 +10,14 @@ const DOI_ADDRESS = /^(?:https?:\/\/)?(?:dx\.|www\.)?doi\.org\//i;
 export const DOI_PATTERN = /^10\.\d{4,9}(?:\.\d+)*\/\S+$/;
 
 /** Characters nobody sees when reading a file: controls, zero-width spaces and joiners, soft hyphen, direction marks, BOM. */
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/u;
+const INVISIBLE =
+	/[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/u;
 
 /** A DOI as read: the stored form, or why it cannot be used. `bare` differs from the input when a fix was applied. */
 export type DoiReading = { doi: string; bare: string } | { error: string };
 
-const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+const codePoint = (char: string) =>
+	`U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** The closing bracket at the end of a DOI, when nothing in the DOI opens it (so it was pasted with the DOI). */
 function hasUnmatchedCloser(doi: string): boolean {
@@ -46,15 +48,26 @@ export function readDoi(raw: string): DoiReading {
 	const bare = removePrefix(raw.trim());
 	const invisible = INVISIBLE.exec(bare);
 	if (invisible) {
-		return { error: `expected a DOI without invisible or control characters, found ${codePoint(invisible[0])} after ${JSON.stringify(bare.slice(0, invisible.index))}; retype the DOI` };
+		return {
+			error: `expected a DOI without invisible or control characters, found ${codePoint(invisible[0])} after ${JSON.stringify(bare.slice(0, invisible.index))}; retype the DOI`,
+		};
 	}
 	if (/\s/u.test(bare)) return { error: expectedFound('a DOI without spaces', raw) };
 	const foreign = /[^\x20-\x7e]/u.exec(bare.split('/')[0]);
 	if (foreign) {
-		return { error: `expected a DOI prefix written with the digits 0-9, found "${foreign[0]}" (${codePoint(foreign[0])}) in ${JSON.stringify(raw)}` };
+		return {
+			error: `expected a DOI prefix written with the digits 0-9, found "${foreign[0]}" (${codePoint(foreign[0])}) in ${JSON.stringify(raw)}`,
+		};
 	}
-	if (!DOI_PATTERN.test(bare)) return { error: expectedFound('a DOI that starts "10.", then a registrant number, "/" and a suffix', raw) };
-	if (/[.,;:!?'"]$/.test(bare) || hasUnmatchedCloser(bare)) return { error: expectedFound('a DOI without trailing punctuation', raw) };
+	if (!DOI_PATTERN.test(bare))
+		return {
+			error: expectedFound(
+				'a DOI that starts "10.", then a registrant number, "/" and a suffix',
+				raw,
+			),
+		};
+	if (/[.,;:!?'"]$/.test(bare) || hasUnmatchedCloser(bare))
+		return { error: expectedFound('a DOI without trailing punctuation', raw) };
 	return { doi: bare.toLowerCase(), bare };
 }
 
@@ -64,7 +77,9 @@ export function readDoi(raw: string): DoiReading {
  * @example 10.1038/s41591-021-01336-3
  */
 export const DoiSchema = z
-	.string({ error: (issue) => expectedFound('a DOI such as "10.1038/s41591-021-01336-3"', issue.input) })
+	.string({
+		error: (issue) => expectedFound('a DOI such as "10.1038/s41591-021-01336-3"', issue.input),
+	})
 	.transform((raw, ctx) => {
 		const reading = readDoi(raw);
 		if ('error' in reading) {

@@ -10,7 +10,9 @@ export const ECHO_LIMIT = 200;
 export function describeFound(value: unknown): string {
 	if (value === undefined || value === null) return 'nothing';
 	if (typeof value === 'string') {
-		return value.length > ECHO_LIMIT ? `${JSON.stringify(value.slice(0, ECHO_LIMIT))}… (${value.length} characters)` : JSON.stringify(value);
+		return value.length > ECHO_LIMIT
+			? `${JSON.stringify(value.slice(0, ECHO_LIMIT))}… (${value.length} characters)`
+			: JSON.stringify(value);
 	}
 	if (value instanceof Date) {
 		return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
@@ -18,10 +20,14 @@ export function describeFound(value: unknown): string {
 	if (Array.isArray(value)) {
 		const items = value.slice(0, 10).map(describeFound).join(', ');
 		const text = `[${items}${value.length > 10 ? `, … (${value.length} items)` : ''}]`;
-		return text.length > ECHO_LIMIT ? `${text.slice(0, ECHO_LIMIT)}… (${value.length} items)` : text;
+		return text.length > ECHO_LIMIT
+			? `${text.slice(0, ECHO_LIMIT)}… (${value.length} items)`
+			: text;
 	}
 	if (typeof value === 'object') {
-		const text = JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? String(v) : v));
+		const text = JSON.stringify(value, (_key, v: unknown) =>
+			typeof v === 'bigint' ? String(v) : v,
+		);
 		return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 	}
 	return String(value);

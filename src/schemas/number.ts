@@ -12,7 +12,9 @@ const figure = (n: number) => n.toLocaleString('en-US');
  */
 export function wholeNumber(what: string, min: number, max: number) {
 	const message = expected(`${what} as a whole number from ${figure(min)} to ${figure(max)}`);
-	return z.number({ error: message }).refine((n) => Number.isInteger(n) && n >= min && n <= max, { error: message });
+	return z
+		.number({ error: message })
+		.refine((n) => Number.isInteger(n) && n >= min && n <= max, { error: message });
 }
 
 /** A count of participants: a whole number from 1 to MAX_PARTICIPANTS. */

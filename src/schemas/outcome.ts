@@ -19,10 +19,14 @@ export const OutcomeSchema = strictObject({
 	/** What it measures, in a sentence or two. */
 	measures: proseOf('what it measures', 600),
 	/** Which direction is better: lower scores, higher scores, or none (a status or a count of events). */
-	better: z.enum(['lower', 'higher', 'fewer', 'not-applicable'], { error: expected('lower, higher, fewer or not-applicable') }),
+	better: z.enum(['lower', 'higher', 'fewer', 'not-applicable'], {
+		error: expected('lower, higher, fewer or not-applicable'),
+	}),
 	/** Terms readers confuse, each defined. */
 	definitions: z
-		.array(strictObject({ term: textOf('the term', 80), meaning: proseOf('its meaning', 600) }), { error: expected('a list of { term, meaning }') })
+		.array(strictObject({ term: textOf('the term', 80), meaning: proseOf('its meaning', 600) }), {
+			error: expected('a list of { term, meaning }'),
+		})
 		.default([]),
 	/** What is not known about it here. */
 	note: proseOf('a note', 400).optional(),
@@ -30,7 +34,14 @@ export const OutcomeSchema = strictObject({
 	// A yes-or-no outcome means nothing without its bar: response, remission and "no longer meets
 	// criteria" are different bars, and claims must say which one they use.
 	if (outcome.kind === 'status' && outcome.definitions.length === 0) {
-		ctx.addIssue({ code: 'custom', path: ['definitions'], message: expectedFound('at least one definition for a status outcome (what counts as meeting it)', []) });
+		ctx.addIssue({
+			code: 'custom',
+			path: ['definitions'],
+			message: expectedFound(
+				'at least one definition for a status outcome (what counts as meeting it)',
+				[],
+			),
+		});
 	}
 });
 

@@ -19,7 +19,11 @@ export const ResultSchema = strictObject({
 	foundIn: textOf('where the figure was found, e.g. "abstract"', 200),
 }).superRefine((result, ctx) => {
 	if (result.effect.basis === 'source') {
-		ctx.addIssue({ code: 'custom', path: ['effect', 'basis'], message: expectedFound('a figure the paper itself reports (leave basis out)', 'source') });
+		ctx.addIssue({
+			code: 'custom',
+			path: ['effect', 'basis'],
+			message: expectedFound('a figure the paper itself reports (leave basis out)', 'source'),
+		});
 	}
 });
 

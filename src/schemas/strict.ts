@@ -11,10 +11,12 @@ export function strictObject<Shape extends z.ZodRawShape>(shape: Shape) {
 	return z.strictObject(shape, {
 		error: (issue) => {
 			if (issue.code === 'unrecognized_keys') {
-				const close = issue.keys.length === 1 ? closestId(issue.keys[0], Object.keys(shape)) : undefined;
+				const close =
+					issue.keys.length === 1 ? closestId(issue.keys[0], Object.keys(shape)) : undefined;
 				return `${expectedFound(`only the fields ${known}`, issue.keys.join(', '))}${close ? `; did you mean "${close}"?` : ''}`;
 			}
-			if (issue.code === 'invalid_type') return expectedFound('a set of fields (key: value)', issue.input);
+			if (issue.code === 'invalid_type')
+				return expectedFound('a set of fields (key: value)', issue.input);
 			return undefined;
 		},
 	});

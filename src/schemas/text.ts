@@ -4,20 +4,24 @@ import { expected } from './expected.ts';
 // Characters that never belong in authored text: C0 and C1 controls (NUL, escape …), DEL, the
 // direction overrides and isolates that reorder what a reader sees (a "Trojan Source" title), the
 // line and paragraph separators, and a stray byte-order mark. Tab and line feed are judged apart.
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufeff]/u;
+const CONTROL =
+	/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufeff]/u;
 const LINE_BREAK = /[\n\t]/;
 
-const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+const codePoint = (char: string) =>
+	`U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 /** The 20 characters before position `at`, quoted, so the author can find the place. */
 const before = (text: string, at: number) => JSON.stringify(text.slice(Math.max(0, at - 20), at));
 
 /** Why `text` cannot be used, or undefined: an invisible control character, or a line break in a one-line field. */
 export function textProblem(text: string, what: string, multiline: boolean): string | undefined {
 	const control = CONTROL.exec(text);
-	if (control) return `expected ${what} without control or direction characters, found ${codePoint(control[0])} after ${before(text, control.index)}; retype that part`;
+	if (control)
+		return `expected ${what} without control or direction characters, found ${codePoint(control[0])} after ${before(text, control.index)}; retype that part`;
 	// A line break in a title or name would split the RIS and BibTeX exports into extra records.
 	const lineBreak = multiline ? /\t/.exec(text) : LINE_BREAK.exec(text);
-	if (lineBreak) return `expected ${what} on one line without tabs, found ${lineBreak[0] === '\n' ? 'a line break' : 'a tab'} after ${before(text, lineBreak.index)}`;
+	if (lineBreak)
+		return `expected ${what} on one line without tabs, found ${lineBreak[0] === '\n' ? 'a line break' : 'a tab'} after ${before(text, lineBreak.index)}`;
 	return undefined;
 }
 
@@ -27,7 +31,10 @@ function checkedText(what: string, max: number, multiline: boolean) {
 		.string({ error: message })
 		.trim()
 		.min(1, { error: message })
-		.max(max, { error: (issue) => `expected ${what} (1 to ${max} characters), found ${String((issue.input as string).length)} characters` })
+		.max(max, {
+			error: (issue) =>
+				`expected ${what} (1 to ${max} characters), found ${String((issue.input as string).length)} characters`,
+		})
 		.superRefine((text, ctx) => {
 			const problem = textProblem(text, what, multiline);
 			if (problem) ctx.addIssue({ code: 'custom', message: problem });

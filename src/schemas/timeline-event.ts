@@ -29,7 +29,12 @@ export const TimelineEventSchema = strictObject({
 }).superRefine((event, ctx) => {
 	const listed = new Set<string>();
 	event.references.forEach((id, i) => {
-		if (listed.has(id)) ctx.addIssue({ code: 'custom', path: ['references', i], message: expectedFound('each reference listed once', id) });
+		if (listed.has(id))
+			ctx.addIssue({
+				code: 'custom',
+				path: ['references', i],
+				message: expectedFound('each reference listed once', id),
+			});
 		listed.add(id);
 	});
 });

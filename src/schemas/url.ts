@@ -12,6 +12,13 @@ const UNSAFE = /[\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u
 export const HttpsUrlSchema = z
 	.string({ error: expected('an https:// address') })
 	.superRefine((url, ctx) => {
-		if (UNSAFE.test(url)) ctx.addIssue({ code: 'custom', message: expectedFound('an https:// address without spaces, line breaks or invisible characters', url) });
+		if (UNSAFE.test(url))
+			ctx.addIssue({
+				code: 'custom',
+				message: expectedFound(
+					'an https:// address without spaces, line breaks or invisible characters',
+					url,
+				),
+			});
 	})
 	.pipe(z.url({ protocol: /^https$/, error: expected('an https:// address') }));

@@ -20,7 +20,8 @@ function mark(name: string): void {
 // Astro announces page generation on stdout; its moment separates bundling from rendering.
 const write = process.stdout.write.bind(process.stdout);
 process.stdout.write = ((chunk: string | Uint8Array, ...rest: never[]) => {
-	if (marks.generateStart === undefined && String(chunk).includes('generating static routes')) mark('generateStart');
+	if (marks.generateStart === undefined && String(chunk).includes('generating static routes'))
+		mark('generateStart');
 	return write(chunk, ...rest);
 }) as typeof process.stdout.write;
 
@@ -39,4 +40,7 @@ const timer: AstroIntegration = {
 
 await build({ root, cacheDir, integrations: [timer] });
 mark('end');
-writeFileSync(timingsFile, JSON.stringify({ marks, memory, pages, maxRssBytes: process.resourceUsage().maxRSS * 1024 }));
+writeFileSync(
+	timingsFile,
+	JSON.stringify({ marks, memory, pages, maxRssBytes: process.resourceUsage().maxRSS * 1024 }),
+);

@@ -39,11 +39,21 @@ async function sentBytes(request: Request): Promise<number> {
 	const response = await request.response();
 	const body = await response?.body().catch(() => undefined);
 	if (!response || !body) return (await request.sizes()).responseBodySize;
-	return COMPRESSIBLE.test(response.headers()['content-type'] ?? '') ? gzipSync(body).length : body.length;
+	return COMPRESSIBLE.test(response.headers()['content-type'] ?? '')
+		? gzipSync(body).length
+		: body.length;
 }
 
 /** Bytes of every response a page receives while `action` runs, by resource type: raw and as sent (also by type). */
-async function transferred(page: Page, action: () => Promise<void>): Promise<{ raw: Map<string, number>; sentByType: Map<string, number>; sent: number; fixed: number }> {
+async function transferred(
+	page: Page,
+	action: () => Promise<void>,
+): Promise<{
+	raw: Map<string, number>;
+	sentByType: Map<string, number>;
+	sent: number;
+	fixed: number;
+}> {
 	const raw = new Map<string, number>();
 	const sentByType = new Map<string, number>();
 	let sent = 0;
@@ -51,7 +61,11 @@ async function transferred(page: Page, action: () => Promise<void>): Promise<{ r
 	const pending: Promise<void>[] = [];
 	const onFinished = (request: Request) => {
 		const type = request.resourceType();
-		pending.push(request.sizes().then((sizes) => void raw.set(type, (raw.get(type) ?? 0) + sizes.responseBodySize)));
+		pending.push(
+			request
+				.sizes()
+				.then((sizes) => void raw.set(type, (raw.get(type) ?? 0) + sizes.responseBodySize)),
+		);
 		const isFixed = FIXED.test(new URL(request.url()).pathname);
 		pending.push(
 			sentBytes(request).then((bytes) => {
@@ -68,19 +82,38 @@ async function transferred(page: Page, action: () => Promise<void>): Promise<{ r
 	return { raw, sentByType, sent, fixed };
 }
 
-async function readingPageBytes(browser: Browser, url: string): Promise<{ cssBytes: number; cssGzipBytes: number; jsBytes: number }> {
+async function readingPageBytes(
+	browser: Browser,
+	url: string,
+): Promise<{ cssBytes: number; cssGzipBytes: number; jsBytes: number }> {
 	const page = await browser.newPage();
 	try {
-		const fetched = await transferred(page, async () => void (await page.goto(url, { waitUntil: 'networkidle' })));
+		const fetched = await transferred(
+			page,
+			async () => void (await page.goto(url, { waitUntil: 'networkidle' })),
+		);
 		const inline = await page.evaluate(() => {
 			const size = (text: string) => new TextEncoder().encode(text).length;
 			const styles = [...document.querySelectorAll('style')].map((el) => el.textContent ?? '');
-			const scripts = [...document.querySelectorAll('script:not([src])')].filter((el) => !/json/.test(el.getAttribute('type') ?? ''));
-			return { styles, css: styles.reduce((sum, text) => sum + size(text), 0), js: scripts.reduce((sum, el) => sum + size(el.textContent ?? ''), 0) };
+			const scripts = [...document.querySelectorAll('script:not([src])')].filter(
+				(el) => !/json/.test(el.getAttribute('type') ?? ''),
+			);
+			return {
+				styles,
+				css: styles.reduce((sum, text) => sum + size(text), 0),
+				js: scripts.reduce((sum, el) => sum + size(el.textContent ?? ''), 0),
+			};
 		});
 		// Inline styles travel inside the HTML, compressed with it; each is counted compressed on its own (a slight overestimate).
-		const inlineGzip = inline.styles.reduce((sum, text) => sum + (text ? gzipSync(text).length : 0), 0);
-		return { cssBytes: inline.css + (fetched.raw.get('stylesheet') ?? 0), cssGzipBytes: inlineGzip + (fetched.sentByType.get('stylesheet') ?? 0), jsBytes: inline.js + (fetched.raw.get('script') ?? 0) };
+		const inlineGzip = inline.styles.reduce(
+			(sum, text) => sum + (text ? gzipSync(text).length : 0),
+			0,
+		);
+		return {
+			cssBytes: inline.css + (fetched.raw.get('stylesheet') ?? 0),
+			cssGzipBytes: inlineGzip + (fetched.sentByType.get('stylesheet') ?? 0),
+			jsBytes: inline.js + (fetched.raw.get('script') ?? 0),
+		};
 	} finally {
 		await page.close();
 	}
@@ -93,27 +126,49 @@ async function readingPageBytes(browser: Browser, url: string): Promise<{ cssByt
  * nothing else), then times one query from search() to its first five results rendered. Bytes
  * count everything fetched from opening to results.
  */
-async function searchOnce(browser: Browser, url: string, query: string, loadsFilters: boolean): Promise<{ openMs: number; ms: number; bytes: number; fixed: number }> {
+async function searchOnce(
+	browser: Browser,
+	url: string,
+	query: string,
+	loadsFilters: boolean,
+): Promise<{ openMs: number; ms: number; bytes: number; fixed: number }> {
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	try {
 		await page.goto(url, { waitUntil: 'networkidle' });
 		let times = { openMs: 0, ms: 0 };
 		const fetched = await transferred(page, async () => {
-			times = await page.evaluate(async ({ q, loadsFilters }) => {
-				const opening = performance.now();
-				const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
-				await pagefind.init();
-				await (loadsFilters ? pagefind.filters() : pagefind.search(''));
-				const start = performance.now();
-				const search = await pagefind.search(q);
-				const results = await Promise.all(search.results.slice(0, 5).map((r: { data: () => Promise<{ url: string; meta: { title?: string }; excerpt: string }> }) => r.data()));
-				const list = document.createElement('ol');
-				list.innerHTML = results.map((r) => `<li><a href="${r.url}">${r.meta.title ?? r.url}</a><p>${r.excerpt}</p></li>`).join('');
-				document.body.prepend(list);
-				await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-				return { openMs: start - opening, ms: performance.now() - start };
-			}, { q: query, loadsFilters });
+			times = await page.evaluate(
+				async ({ q, loadsFilters }) => {
+					const opening = performance.now();
+					const pagefind = await import(
+						/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`
+					);
+					await pagefind.init();
+					await (loadsFilters ? pagefind.filters() : pagefind.search(''));
+					const start = performance.now();
+					const search = await pagefind.search(q);
+					const results = await Promise.all(
+						search.results
+							.slice(0, 5)
+							.map(
+								(r: {
+									data: () => Promise<{ url: string; meta: { title?: string }; excerpt: string }>;
+								}) => r.data(),
+							),
+					);
+					const list = document.createElement('ol');
+					list.innerHTML = results
+						.map(
+							(r) => `<li><a href="${r.url}">${r.meta.title ?? r.url}</a><p>${r.excerpt}</p></li>`,
+						)
+						.join('');
+					document.body.prepend(list);
+					await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+					return { openMs: start - opening, ms: performance.now() - start };
+				},
+				{ q: query, loadsFilters },
+			);
 		});
 		return { ...times, bytes: fetched.sent, fixed: fetched.fixed };
 	} finally {
@@ -126,12 +181,25 @@ async function searchOnce(browser: Browser, url: string, query: string, loadsFil
  * `repeats` times, each on a fresh page with an empty cache, as a reader opening search would.
  * `loadsFilters`: whether the site's search box loads every filter when it opens (searchOnce).
  */
-export async function measureInBrowser(site: string, readingPath: string, queries: readonly string[], { loadsFilters, repeats = 2 }: { loadsFilters: boolean; repeats?: number }): Promise<BrowserFigures> {
+export async function measureInBrowser(
+	site: string,
+	readingPath: string,
+	queries: readonly string[],
+	{ loadsFilters, repeats = 2 }: { loadsFilters: boolean; repeats?: number },
+): Promise<BrowserFigures> {
 	const [browser, server] = await Promise.all([launchChromium(), serveBuild(site)]);
 	try {
 		const url = `${server.url}${readingPath}`;
 		const { cssBytes, cssGzipBytes, jsBytes } = await readingPageBytes(browser, url);
-		const figures: BrowserFigures = { cssBytes, cssGzipBytes, jsBytes, openMs: [], searchMs: [], firstQueryBytes: [], firstQueryBeyondFixedBytes: [] };
+		const figures: BrowserFigures = {
+			cssBytes,
+			cssGzipBytes,
+			jsBytes,
+			openMs: [],
+			searchMs: [],
+			firstQueryBytes: [],
+			firstQueryBeyondFixedBytes: [],
+		};
 		for (let round = 0; round < repeats; round++) {
 			for (const query of queries) {
 				const { openMs, ms, bytes, fixed } = await searchOnce(browser, url, query, loadsFilters);

@@ -12,7 +12,10 @@ function written(articles: number, seed: number): string {
 	writeCorpus(generateCorpus({ articles, seed }), dir);
 	return dir;
 }
-const snapshot = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort().map((path) => [path, path.includes('.') ? readFileSync(join(dir, path), 'utf8') : '']);
+const snapshot = (dir: string) =>
+	readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.sort()
+		.map((path) => [path, path.includes('.') ? readFileSync(join(dir, path), 'utf8') : '']);
 afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 describe('the benchmark corpus', () => {
@@ -29,10 +32,18 @@ describe('the benchmark corpus', () => {
 		const { content } = checkContent(dir);
 		const claims = content.articles.flatMap((a) => a.data.claims);
 		expect(claims.some((c) => c.effect && c.reference && c.outcome)).toBe(true);
-		expect(new Set(claims.map((c) => c.check.status))).toEqual(new Set(['consistent', 'discrepant', 'unverified']));
-		expect(content.references.filter((r) => r.data.DOI).every((r) => r.data.DOI?.startsWith('10.5555/'))).toBe(true);
+		expect(new Set(claims.map((c) => c.check.status))).toEqual(
+			new Set(['consistent', 'discrepant', 'unverified']),
+		);
+		expect(
+			content.references.filter((r) => r.data.DOI).every((r) => r.data.DOI?.startsWith('10.5555/')),
+		).toBe(true);
 		expect(content.references.some((r) => r.data.study.trial)).toBe(true);
-		expect(content.articles.every((a) => /<Cite id="[a-z0-9-]+" \/>/.test(a.body ?? '') && /^## /m.test(a.body ?? ''))).toBe(true);
+		expect(
+			content.articles.every(
+				(a) => /<Cite id="[a-z0-9-]+" \/>/.test(a.body ?? '') && /^## /m.test(a.body ?? ''),
+			),
+		).toBe(true);
 	});
 
 	it('writes summaries of about 1,000 words of prose', () => {

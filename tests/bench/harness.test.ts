@@ -10,7 +10,11 @@ import { ROOT } from '../setup/paths.ts';
 describe('npm run bench at 3 articles', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'ed-bench-test-'));
 	const json = join(dir, 'bench.json');
-	const result = spawnSync(process.execPath, ['tests/bench/run.ts', '--articles', '3', '--runs', '1', '--json', json], { cwd: ROOT, encoding: 'utf8' });
+	const result = spawnSync(
+		process.execPath,
+		['tests/bench/run.ts', '--articles', '3', '--runs', '1', '--json', json],
+		{ cwd: ROOT, encoding: 'utf8' },
+	);
 	afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 	it('runs to completion, showing its progress', () => {
@@ -21,11 +25,32 @@ describe('npm run bench at 3 articles', () => {
 	});
 
 	it('prints a table with every figure and the targets', () => {
-		for (const label of ['build + index (s)', 'content sync (s)', 'page rendering (s)', 'indexing (s)', 'peak memory (MB)', 'pages per second', 'output size (MB)', 'median article HTML (KB)', 'CSS per reading page, gzip (KB)', 'uncompressed (KB)', 'JS per reading page (KB)', 'search index (MB)', 'search latency, median (ms)', 'first query transfer (KB)', 'chrome: beyond prose and claims (KB)', 'claims panel per claim, median (B)', 'per HTML page', 'beyond Pagefind’s fixed files (KB)']) {
+		for (const label of [
+			'build + index (s)',
+			'content sync (s)',
+			'page rendering (s)',
+			'indexing (s)',
+			'peak memory (MB)',
+			'pages per second',
+			'output size (MB)',
+			'median article HTML (KB)',
+			'CSS per reading page, gzip (KB)',
+			'uncompressed (KB)',
+			'JS per reading page (KB)',
+			'search index (MB)',
+			'search latency, median (ms)',
+			'first query transfer (KB)',
+			'chrome: beyond prose and claims (KB)',
+			'claims panel per claim, median (B)',
+			'per HTML page',
+			'beyond Pagefind’s fixed files (KB)',
+		]) {
 			expect(result.stdout).toContain(label);
 		}
 		expect(result.stdout).toMatch(/(met|missed) {2,}peak memory of the Astro build ≤ 3 GB/);
-		expect(result.stdout).toMatch(/(met|missed) {2,}CSS per reading page ≤ 10 KB gzip \(uncompressed [\d.]+ KB\): [\d.]+/);
+		expect(result.stdout).toMatch(
+			/(met|missed) {2,}CSS per reading page ≤ 10 KB gzip \(uncompressed [\d.]+ KB\): [\d.]+/,
+		);
 		expect(result.stdout).toContain(`JSON: ${json}`);
 	});
 
@@ -34,11 +59,25 @@ describe('npm run bench at 3 articles', () => {
 		expect(report.corpus).toMatchObject({ articles: 3, references: 12 });
 		const [site] = report.sites;
 		expect(site.name).toBe('evidence-digest');
-		for (const key of ['totalSeconds', 'buildSeconds', 'syncSeconds', 'renderSeconds', 'indexSeconds', 'peakBytes', 'buildPeakBytes', 'indexPeakBytes']) expect(site.median[key], key).toBeGreaterThan(0);
-		expect(site.median.totalSeconds).toBeCloseTo(site.median.buildSeconds + site.median.indexSeconds, 5);
+		for (const key of [
+			'totalSeconds',
+			'buildSeconds',
+			'syncSeconds',
+			'renderSeconds',
+			'indexSeconds',
+			'peakBytes',
+			'buildPeakBytes',
+			'indexPeakBytes',
+		])
+			expect(site.median[key], key).toBeGreaterThan(0);
+		expect(site.median.totalSeconds).toBeCloseTo(
+			site.median.buildSeconds + site.median.indexSeconds,
+			5,
+		);
 		expect(site.output.pages).toBeGreaterThan(3);
 		expect(site.pagesPerSecond).toBeGreaterThan(0);
-		for (const key of ['bytes', 'medianArticleHtmlBytes', 'indexBytes', 'indexFiles']) expect(site.output[key], key).toBeGreaterThan(0);
+		for (const key of ['bytes', 'medianArticleHtmlBytes', 'indexBytes', 'indexFiles'])
+			expect(site.output[key], key).toBeGreaterThan(0);
 		expect(site.articleHtmlBeyondProseBytes).toBeLessThan(site.output.medianArticleHtmlBytes);
 		expect(site.chromeBytes).toBeLessThan(site.articleHtmlBeyondProseBytes);
 		expect(site.output.claimsPanelBytesPerClaim).toBeGreaterThan(0);
@@ -53,7 +92,11 @@ describe('npm run bench at 3 articles', () => {
 		expect(site.browser.searchMedianMs).toBeGreaterThan(0);
 		expect(site.browser.firstQueryMedianBytes).toBeGreaterThan(0);
 		expect(site.browser.firstQueryBeyondFixedMedianBytes).toBeGreaterThan(0);
-		expect(site.browser.firstQueryBeyondFixedMedianBytes).toBeLessThan(site.browser.firstQueryMedianBytes);
-		expect(report.targets.map((t: { target: string }) => t.target)).toContain('index files ≤ 1.5 per HTML page');
+		expect(site.browser.firstQueryBeyondFixedMedianBytes).toBeLessThan(
+			site.browser.firstQueryMedianBytes,
+		);
+		expect(report.targets.map((t: { target: string }) => t.target)).toContain(
+			'index files ≤ 1.5 per HTML page',
+		);
 	});
 });

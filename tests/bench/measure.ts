@@ -51,7 +51,8 @@ class MemorySampler {
 				const highWater = Math.max(this.#highWater.get(pid) ?? 0, kilobytes(status, 'VmHWM'));
 				sum += kilobytes(status, 'VmRSS');
 				this.#highWater.set(pid, highWater);
-				if (/^Name:\s+pagefind/m.test(status)) this.pagefindPeak = Math.max(this.pagefindPeak, highWater);
+				if (/^Name:\s+pagefind/m.test(status))
+					this.pagefindPeak = Math.max(this.pagefindPeak, highWater);
 			} catch {
 				// Gone already.
 			}
@@ -65,10 +66,23 @@ class MemorySampler {
  * second, so that short runs are caught, then every 100 ms) and calling
  * `onTick` with the seconds so far every 10 s (for progress lines on long builds).
  */
-export function measure(command: string, args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv; log: string; onTick?: (seconds: number) => void }): Promise<Measured> {
+export function measure(
+	command: string,
+	args: readonly string[],
+	options: {
+		cwd: string;
+		env?: NodeJS.ProcessEnv;
+		log: string;
+		onTick?: (seconds: number) => void;
+	},
+): Promise<Measured> {
 	const start = performance.now();
 	const out = createWriteStream(options.log);
-	const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = spawn(command, args, {
+		cwd: options.cwd,
+		env: { ...process.env, ...options.env },
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
 	child.stdout.pipe(out, { end: false });
 	child.stderr.pipe(out, { end: false });
 	const sampler = new MemorySampler();
@@ -84,7 +98,15 @@ export function measure(command: string, args: readonly string[], options: { cwd
 		child.on('close', (code) => {
 			clearTimeout(sampling);
 			clearInterval(ticking);
-			out.end(() => resolve({ seconds: (performance.now() - start) / 1000, peakBytes: sampler.peak, pagefindPeakBytes: sampler.pagefindPeak, code: code ?? 1, log: options.log }));
+			out.end(() =>
+				resolve({
+					seconds: (performance.now() - start) / 1000,
+					peakBytes: sampler.peak,
+					pagefindPeakBytes: sampler.pagefindPeak,
+					code: code ?? 1,
+					log: options.log,
+				}),
+			);
 		});
 	});
 }

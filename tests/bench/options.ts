@@ -20,11 +20,15 @@ export interface BenchOptions {
 }
 
 /** How to call the benchmark, shown with any error in its options. */
-export const USAGE = 'npm run bench -- [--articles 1000] [--runs 3] [--peers] [--seed 1] [--index auto|site|harness] [--profile] [--json file] [--keep]';
+export const USAGE =
+	'npm run bench -- [--articles 1000] [--runs 3] [--peers] [--seed 1] [--index auto|site|harness] [--profile] [--json file] [--keep]';
 
 function whole(name: string, text: string, min: number): number {
 	const value = Number(text);
-	if (!Number.isInteger(value) || value < min) throw new Error(`--${name}: expected a whole number of at least ${min}, found "${text}"\nusage: ${USAGE}`);
+	if (!Number.isInteger(value) || value < min)
+		throw new Error(
+			`--${name}: expected a whole number of at least ${min}, found "${text}"\nusage: ${USAGE}`,
+		);
 	return value;
 }
 
@@ -43,7 +47,10 @@ export function parseOptions(args: string[]): BenchOptions {
 			keep: { type: 'boolean', default: false },
 		},
 	});
-	if (!['auto', 'site', 'harness'].includes(values.index)) throw new Error(`--index: expected auto, site or harness, found "${values.index}"\nusage: ${USAGE}`);
+	if (!['auto', 'site', 'harness'].includes(values.index))
+		throw new Error(
+			`--index: expected auto, site or harness, found "${values.index}"\nusage: ${USAGE}`,
+		);
 	return {
 		articles: whole('articles', values.articles, 1),
 		runs: whole('runs', values.runs, 1),

@@ -33,7 +33,10 @@ const PANEL = /<section aria-labelledby="claims-heading"[\s\S]*?<\/ol>[\s\S]*?<\
 /** The claims panel's bytes and claim count in one article page's HTML. */
 export function claimsPanel(html: string): { panelBytes: number; claims: number } {
 	const panel = PANEL.exec(html)?.[0] ?? '';
-	return { panelBytes: Buffer.byteLength(panel), claims: panel.match(/data-claim-id=/g)?.length ?? 0 };
+	return {
+		panelBytes: Buffer.byteLength(panel),
+		claims: panel.match(/data-claim-id=/g)?.length ?? 0,
+	};
 }
 
 function walk(dir: string, visit: (path: string, bytes: number) => void): void {
@@ -48,8 +51,20 @@ function walk(dir: string, visit: (path: string, bytes: number) => void): void {
  * Measures a built site; article pages are those at /articles/<slug>/ (all three sites use that
  * address). Also returns, by slug, each article page's size and its claims panel's.
  */
-export function measureOutput(site: string): { figures: OutputFigures; articles: Map<string, ArticlePage> } {
-	const figures: OutputFigures = { bytes: 0, files: 0, pages: 0, medianArticleHtmlBytes: 0, largestHtml: { path: '', bytes: 0 }, indexBytes: 0, indexFiles: 0, claimsPanelBytesPerClaim: 0 };
+export function measureOutput(site: string): {
+	figures: OutputFigures;
+	articles: Map<string, ArticlePage>;
+} {
+	const figures: OutputFigures = {
+		bytes: 0,
+		files: 0,
+		pages: 0,
+		medianArticleHtmlBytes: 0,
+		largestHtml: { path: '', bytes: 0 },
+		indexBytes: 0,
+		indexFiles: 0,
+		claimsPanelBytesPerClaim: 0,
+	};
 	const articles = new Map<string, ArticlePage>();
 	const index = join(site, 'pagefind');
 	walk(site, (path, bytes) => {
@@ -63,9 +78,12 @@ export function measureOutput(site: string): { figures: OutputFigures; articles:
 		figures.pages++;
 		const article = /\/articles\/([^/]+)\/index\.html$/.exec(path);
 		if (article) articles.set(article[1], { bytes, ...claimsPanel(readFileSync(path, 'utf8')) });
-		if (bytes > figures.largestHtml.bytes) figures.largestHtml = { path: path.slice(site.length).replace(/index\.html$/, ''), bytes };
+		if (bytes > figures.largestHtml.bytes)
+			figures.largestHtml = { path: path.slice(site.length).replace(/index\.html$/, ''), bytes };
 	});
 	figures.medianArticleHtmlBytes = median([...articles.values()].map((a) => a.bytes));
-	figures.claimsPanelBytesPerClaim = median([...articles.values()].filter((a) => a.claims).map((a) => a.panelBytes / a.claims));
+	figures.claimsPanelBytesPerClaim = median(
+		[...articles.values()].filter((a) => a.claims).map((a) => a.panelBytes / a.claims),
+	);
 	return { figures, articles };
 }

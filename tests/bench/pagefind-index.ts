@@ -9,9 +9,11 @@ try {
 	const { index, errors } = await pagefind.createIndex();
 	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 	const added = await index.addDirectory({ path: site });
-	if (added.errors.length) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
+	if (added.errors.length)
+		throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
 	const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
-	if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+	if (written.errors.length)
+		throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
 	console.log(`indexed ${added.page_count} pages`);
 } finally {
 	await pagefind.close();

@@ -33,11 +33,16 @@ export function owner(url: string): string {
  * Sums a V8 .cpuprofile (node --cpu-prof) into self time per function and per package or project
  * file, biggest first: enough to see which code a build spends its time in.
  */
-export function summarizeProfile(file: string, top = 15): { functions: ProfileRow[]; owners: ProfileRow[]; totalMs: number } {
+export function summarizeProfile(
+	file: string,
+	top = 15,
+): { functions: ProfileRow[]; owners: ProfileRow[]; totalMs: number } {
 	const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
 	const byId = new Map(profile.nodes.map((node) => [node.id, node]));
 	const selfUs = new Map<number, number>();
-	profile.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+	profile.samples.forEach((id, i) =>
+		selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)),
+	);
 	const total = [...selfUs.values()].reduce((a, b) => a + b, 0);
 	const functions = new Map<string, number>();
 	const owners = new Map<string, number>();

@@ -1,18 +1,51 @@
 import { describe, expect, it } from 'vitest';
 import { formatTable, medianRun, ratios, type SiteResult, targets } from './report.ts';
 
-function site(name: string, totalSeconds: number, peakBytes: number, htmlBytes: number): SiteResult {
-	const run = { totalSeconds, buildSeconds: totalSeconds - 1, indexSeconds: 1, peakBytes, buildPeakBytes: peakBytes, indexPeakBytes: peakBytes / 2 };
+function site(
+	name: string,
+	totalSeconds: number,
+	peakBytes: number,
+	htmlBytes: number,
+): SiteResult {
+	const run = {
+		totalSeconds,
+		buildSeconds: totalSeconds - 1,
+		indexSeconds: 1,
+		peakBytes,
+		buildPeakBytes: peakBytes,
+		indexPeakBytes: peakBytes / 2,
+	};
 	return {
 		name,
 		version: name,
 		runs: [run],
 		median: run,
 		pagesPerSecond: 100,
-		output: { bytes: 1e6, files: 10, pages: 5, medianArticleHtmlBytes: htmlBytes, largestHtml: { path: '/', bytes: htmlBytes }, indexBytes: 1e5, indexFiles: 4, claimsPanelBytesPerClaim: 600 },
+		output: {
+			bytes: 1e6,
+			files: 10,
+			pages: 5,
+			medianArticleHtmlBytes: htmlBytes,
+			largestHtml: { path: '/', bytes: htmlBytes },
+			indexBytes: 1e5,
+			indexFiles: 4,
+			claimsPanelBytesPerClaim: 600,
+		},
 		articleHtmlBeyondProseBytes: htmlBytes - 7000,
 		chromeBytes: htmlBytes - 15_000,
-		browser: { cssBytes: 5000, cssGzipBytes: 1500, jsBytes: 1500, openMs: [50], searchMs: [40], firstQueryBytes: [90_000], firstQueryBeyondFixedBytes: [20_000], openMedianMs: 50, searchMedianMs: 40, firstQueryMedianBytes: 90_000, firstQueryBeyondFixedMedianBytes: 20_000 },
+		browser: {
+			cssBytes: 5000,
+			cssGzipBytes: 1500,
+			jsBytes: 1500,
+			openMs: [50],
+			searchMs: [40],
+			firstQueryBytes: [90_000],
+			firstQueryBeyondFixedBytes: [20_000],
+			openMedianMs: 50,
+			searchMedianMs: 40,
+			firstQueryMedianBytes: 90_000,
+			firstQueryBeyondFixedMedianBytes: 20_000,
+		},
 	};
 }
 
@@ -22,8 +55,22 @@ describe('the benchmark report', () => {
 	const hugo = site('hugo', 18, 0.5e9, 8000);
 
 	it('takes the median of each figure over runs', () => {
-		const runs = [12, 10, 30].map((s) => ({ totalSeconds: s, buildSeconds: s, indexSeconds: 0, peakBytes: s * 1e6, buildPeakBytes: s, indexPeakBytes: 0 }));
-		expect(medianRun(runs)).toEqual({ totalSeconds: 12, buildSeconds: 12, indexSeconds: 0, peakBytes: 12e6, buildPeakBytes: 12, indexPeakBytes: 0 });
+		const runs = [12, 10, 30].map((s) => ({
+			totalSeconds: s,
+			buildSeconds: s,
+			indexSeconds: 0,
+			peakBytes: s * 1e6,
+			buildPeakBytes: s,
+			indexPeakBytes: 0,
+		}));
+		expect(medianRun(runs)).toEqual({
+			totalSeconds: 12,
+			buildSeconds: 12,
+			indexSeconds: 0,
+			peakBytes: 12e6,
+			buildPeakBytes: 12,
+			indexPeakBytes: 0,
+		});
 	});
 
 	it('gives our figures as ratios to a peer, leaving out figures a peer lacks', () => {
@@ -35,15 +82,29 @@ describe('the benchmark report', () => {
 
 	it('checks the targets, the build ratios only where the peers ran', () => {
 		const slower = site('evidence-digest', 60, 2.5e9, 25_000);
-		const all = targets(slower, new Map([['starlight', starlight], ['hugo', hugo]]));
-		expect(all.filter((t) => !t.met).map((t) => t.target)).toEqual(['build + index ≤ 0.8 × Starlight', 'first search results ≤ 0.5 × Starlight']);
-		expect(all.find((t) => t.target === 'peak memory ≤ 1 × Starlight')).toMatchObject({ value: 2.5 / 3.4, met: true });
+		const all = targets(
+			slower,
+			new Map([
+				['starlight', starlight],
+				['hugo', hugo],
+			]),
+		);
+		expect(all.filter((t) => !t.met).map((t) => t.target)).toEqual([
+			'build + index ≤ 0.8 × Starlight',
+			'first search results ≤ 0.5 × Starlight',
+		]);
+		expect(all.find((t) => t.target === 'peak memory ≤ 1 × Starlight')).toMatchObject({
+			value: 2.5 / 3.4,
+			met: true,
+		});
 		expect(targets(ours, new Map()).some((t) => t.target.includes('Starlight'))).toBe(false);
 	});
 
 	it('prints one column per site and one ratio column per peer', () => {
 		const table = formatTable([ours, starlight, hugo], targets(ours, new Map()));
-		expect(table.split('\n')[0]).toMatch(/evidence-digest +starlight +hugo +ours\/starlight +ours\/hugo/);
+		expect(table.split('\n')[0]).toMatch(
+			/evidence-digest +starlight +hugo +ours\/starlight +ours\/hugo/,
+		);
 		expect(table).toMatch(/build \+ index \(s\) +30 +72 +18 +0\.42× +1\.67×/);
 	});
 });

@@ -17,13 +17,23 @@ export interface SiteResult {
 	articleHtmlBeyondProseBytes: number;
 	/** Chrome: the median article page's HTML minus its prose and minus its claims panel. */
 	chromeBytes: number;
-	browser: BrowserFigures & { openMedianMs: number; searchMedianMs: number; firstQueryMedianBytes: number; firstQueryBeyondFixedMedianBytes: number };
+	browser: BrowserFigures & {
+		openMedianMs: number;
+		searchMedianMs: number;
+		firstQueryMedianBytes: number;
+		firstQueryBeyondFixedMedianBytes: number;
+	};
 }
 
 /** The medians of each figure over several runs (machines are noisy; one run proves little). */
 export function medianRun(runs: readonly RunFigures[]): RunFigures {
 	const keys = [...new Set(runs.flatMap((run) => Object.keys(run)))] as (keyof RunFigures)[];
-	return Object.fromEntries(keys.map((key) => [key, median(runs.map((run) => run[key]).filter((v): v is number => v !== undefined))])) as unknown as RunFigures;
+	return Object.fromEntries(
+		keys.map((key) => [
+			key,
+			median(runs.map((run) => run[key]).filter((v): v is number => v !== undefined)),
+		]),
+	) as unknown as RunFigures;
 }
 
 /** The figures the table and the ratios show, by label; undefined where a site has no such figure. */
@@ -62,10 +72,18 @@ export function figures(site: SiteResult): [string, number | undefined][] {
 		['  beyond Pagefind’s fixed files (KB)', kb(site.browser.firstQueryBeyondFixedMedianBytes)],
 		['share cards (og:image)', m.shareCards],
 		['  drawing, on a worker (s)', m.shareCardSeconds],
-			['  build waited for them at its end (s)', m.shareCardWaitSeconds],
+		['  build waited for them at its end (s)', m.shareCardWaitSeconds],
 		['  all cards (MB)', m.shareCardBytes === undefined ? undefined : mb(m.shareCardBytes)],
-		['  per card, mean (KB)', m.shareCardBytes === undefined || !m.shareCards ? undefined : kb(m.shareCardBytes / m.shareCards)],
-		['  largest card (KB)', m.shareCardLargestBytes === undefined ? undefined : kb(m.shareCardLargestBytes)],
+		[
+			'  per card, mean (KB)',
+			m.shareCardBytes === undefined || !m.shareCards
+				? undefined
+				: kb(m.shareCardBytes / m.shareCards),
+		],
+		[
+			'  largest card (KB)',
+			m.shareCardLargestBytes === undefined ? undefined : kb(m.shareCardLargestBytes),
+		],
 	];
 }
 
@@ -86,38 +104,101 @@ export function targets(ours: SiteResult, peers: Map<string, SiteResult>) {
 	const m = ours.median;
 	const vsStarlight = starlight
 		? [
-				{ target: 'indexing ≤ 1.5 × Starlight', value: m.indexSeconds / starlight.median.indexSeconds, limit: 1.5 },
-				{ target: 'build + index ≤ 0.8 × Starlight', value: m.totalSeconds / starlight.median.totalSeconds, limit: 0.8 },
-				{ target: 'peak memory ≤ 1 × Starlight', value: m.peakBytes / starlight.median.peakBytes, limit: 1 },
-				{ target: 'first search results ≤ 0.5 × Starlight', value: ours.browser.searchMedianMs / starlight.browser.searchMedianMs, limit: 0.5 },
+				{
+					target: 'indexing ≤ 1.5 × Starlight',
+					value: m.indexSeconds / starlight.median.indexSeconds,
+					limit: 1.5,
+				},
+				{
+					target: 'build + index ≤ 0.8 × Starlight',
+					value: m.totalSeconds / starlight.median.totalSeconds,
+					limit: 0.8,
+				},
+				{
+					target: 'peak memory ≤ 1 × Starlight',
+					value: m.peakBytes / starlight.median.peakBytes,
+					limit: 1,
+				},
+				{
+					target: 'first search results ≤ 0.5 × Starlight',
+					value: ours.browser.searchMedianMs / starlight.browser.searchMedianMs,
+					limit: 0.5,
+				},
 			]
 		: [];
 	const list = [
 		...vsStarlight,
 		{ target: 'peak memory of the Astro build ≤ 3 GB', value: m.buildPeakBytes / 1e9, limit: 3 },
-		{ target: 'index files ≤ 1.5 per HTML page', value: ours.output.indexFiles / ours.output.pages, limit: 1.5 },
-		{ target: 'first query ≤ 100 KB beyond Pagefind’s fixed files', value: ours.browser.firstQueryBeyondFixedMedianBytes / 1e3, limit: 100 },
-		{ target: 'chrome (article HTML beyond prose and claims) ≤ 12 KB', value: ours.chromeBytes / 1e3, limit: 12 },
-		{ target: 'claims panel ≤ 700 B per claim (median)', value: ours.output.claimsPanelBytesPerClaim, limit: 700 },
-		{ target: 'largest HTML page ≤ 300 KB', value: ours.output.largestHtml.bytes / 1e3, limit: 300 },
+		{
+			target: 'index files ≤ 1.5 per HTML page',
+			value: ours.output.indexFiles / ours.output.pages,
+			limit: 1.5,
+		},
+		{
+			target: 'first query ≤ 100 KB beyond Pagefind’s fixed files',
+			value: ours.browser.firstQueryBeyondFixedMedianBytes / 1e3,
+			limit: 100,
+		},
+		{
+			target: 'chrome (article HTML beyond prose and claims) ≤ 12 KB',
+			value: ours.chromeBytes / 1e3,
+			limit: 12,
+		},
+		{
+			target: 'claims panel ≤ 700 B per claim (median)',
+			value: ours.output.claimsPanelBytesPerClaim,
+			limit: 700,
+		},
+		{
+			target: 'largest HTML page ≤ 300 KB',
+			value: ours.output.largestHtml.bytes / 1e3,
+			limit: 300,
+		},
 		// Page weight is what travels: the stylesheet as a host sends it, gzip-compressed (raw shown beside).
-		{ target: `CSS per reading page ≤ 10 KB gzip (uncompressed ${show(ours.browser.cssBytes / 1e3)} KB)`, value: ours.browser.cssGzipBytes / 1e3, limit: 10 },
-		{ target: 'search loader per reading page ≤ 4 KB (uncompressed)', value: ours.browser.jsBytes / 1e3, limit: 4 },
+		{
+			target: `CSS per reading page ≤ 10 KB gzip (uncompressed ${show(ours.browser.cssBytes / 1e3)} KB)`,
+			value: ours.browser.cssGzipBytes / 1e3,
+			limit: 10,
+		},
+		{
+			target: 'search loader per reading page ≤ 4 KB (uncompressed)',
+			value: ours.browser.jsBytes / 1e3,
+			limit: 4,
+		},
 	];
 	return list.map((t) => ({ ...t, met: t.value <= t.limit }));
 }
 
-const show = (value: number | undefined) => (value === undefined ? '—' : Number.isInteger(value) || value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2));
+const show = (value: number | undefined) =>
+	value === undefined
+		? '—'
+		: Number.isInteger(value) || value >= 100
+			? value.toFixed(0)
+			: value >= 10
+				? value.toFixed(1)
+				: value.toFixed(2);
 
 /** The report as a plain-text table: one row per figure, one column per site, then ratios. */
-export function formatTable(sites: readonly SiteResult[], targetList: ReturnType<typeof targets>): string {
+export function formatTable(
+	sites: readonly SiteResult[],
+	targetList: ReturnType<typeof targets>,
+): string {
 	const [ours, ...peers] = sites;
 	const header = ['', ...sites.map((s) => s.name), ...peers.map((p) => `ours/${p.name}`)];
 	const peerRatios = peers.map((p) => ratios(ours, p));
-	const rows = figures(ours).map(([label], i) => [label, ...sites.map((s) => show(figures(s)[i][1])), ...peerRatios.map((r) => (r[label.trim()] === undefined ? '—' : `${r[label.trim()].toFixed(2)}×`))]);
+	const rows = figures(ours).map(([label], i) => [
+		label,
+		...sites.map((s) => show(figures(s)[i][1])),
+		...peerRatios.map((r) =>
+			r[label.trim()] === undefined ? '—' : `${r[label.trim()].toFixed(2)}×`,
+		),
+	]);
 	const widths = header.map((_, c) => Math.max(...[header, ...rows].map((row) => row[c].length)));
-	const line = (row: string[]) => row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
+	const line = (row: string[]) =>
+		row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
 	const table = [line(header), ...rows.map(line)].join('\n');
-	const checks = targetList.map((t) => `  ${t.met ? 'met   ' : 'missed'}  ${t.target}: ${show(t.value)}`).join('\n');
+	const checks = targetList
+		.map((t) => `  ${t.met ? 'met   ' : 'missed'}  ${t.target}: ${show(t.value)}`)
+		.join('\n');
 	return `${table}\n(ours/peer: our figure divided by theirs; below 1 is smaller or faster, except pages per second)\n\nTargets (set for 5,000 summaries):\n${checks}`;
 }

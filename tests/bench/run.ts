@@ -18,32 +18,57 @@ import { starlight } from './sites/starlight.ts';
 const started = performance.now();
 function progress(options: BenchOptions, message: string): void {
 	const elapsed = Math.round((performance.now() - started) / 1000);
-	process.stderr.write(`[bench ${options.articles}] ${String(Math.floor(elapsed / 60)).padStart(2, '0')}:${String(elapsed % 60).padStart(2, '0')} ${message}\n`);
+	process.stderr.write(
+		`[bench ${options.articles}] ${String(Math.floor(elapsed / 60)).padStart(2, '0')}:${String(elapsed % 60).padStart(2, '0')} ${message}\n`,
+	);
 }
 
 /** Builds every site `runs` times, round-robin so that a slow spell of the machine hits them all. */
-async function buildAll(sites: Site[], work: string, options: BenchOptions, say: (m: string) => void): Promise<Map<Site, RunFigures[]>> {
+async function buildAll(
+	sites: Site[],
+	work: string,
+	options: BenchOptions,
+	say: (m: string) => void,
+): Promise<Map<Site, RunFigures[]>> {
 	const results = new Map<Site, RunFigures[]>(sites.map((site) => [site, []]));
-	const rounds = options.profile ? [0, ...Array.from({ length: options.runs }, (_, i) => i + 1)] : Array.from({ length: options.runs }, (_, i) => i + 1);
+	const rounds = options.profile
+		? [0, ...Array.from({ length: options.runs }, (_, i) => i + 1)]
+		: Array.from({ length: options.runs }, (_, i) => i + 1);
 	for (const round of rounds) {
 		for (const site of round === 0 ? sites.slice(0, 1) : sites) {
-			const label = round === 0 ? `${site.name}: profiling build (not counted)` : `${site.name}: build ${round} of ${options.runs}`;
+			const label =
+				round === 0
+					? `${site.name}: profiling build (not counted)`
+					: `${site.name}: build ${round} of ${options.runs}`;
 			say(`${label}…`);
 			const out = join(work, 'out', site.name);
 			const cacheDir = join(work, 'cache', `${site.name}-${round}`);
 			rmSync(out, { recursive: true, force: true });
 			mkdirSync(cacheDir, { recursive: true });
-			const figures = await site.run(out, { log: join(work, 'logs', `${site.name}-${round}.log`), cacheDir, profileDir: round === 0 ? join(work, 'profile') : undefined, onTick: (s) => say(`${label}: ${Math.round(s)} s so far`) });
+			const figures = await site.run(out, {
+				log: join(work, 'logs', `${site.name}-${round}.log`),
+				cacheDir,
+				profileDir: round === 0 ? join(work, 'profile') : undefined,
+				onTick: (s) => say(`${label}: ${Math.round(s)} s so far`),
+			});
 			if (round > 0) results.get(site)!.push(figures);
 			const gb = (bytes: number) => (bytes / 1e9).toFixed(2);
-			say(`${label}: ${figures.totalSeconds.toFixed(1)} s (build ${figures.buildSeconds.toFixed(1)} s, index ${figures.indexSeconds.toFixed(1)} s), peak ${gb(figures.peakBytes)} GB (build ${gb(figures.buildPeakBytes)}, index ${gb(figures.indexPeakBytes)})`);
+			say(
+				`${label}: ${figures.totalSeconds.toFixed(1)} s (build ${figures.buildSeconds.toFixed(1)} s, index ${figures.indexSeconds.toFixed(1)} s), peak ${gb(figures.peakBytes)} GB (build ${gb(figures.buildPeakBytes)}, index ${gb(figures.indexPeakBytes)})`,
+			);
 		}
 	}
 	return results;
 }
 
 /** Measures each site's last output on disk and in Chromium, with the medians of its runs. */
-async function measureSites(sites: Site[], corpus: Corpus, work: string, built: { runs: Map<Site, RunFigures[]>; versions: Map<Site, string> }, say: (m: string) => void): Promise<SiteResult[]> {
+async function measureSites(
+	sites: Site[],
+	corpus: Corpus,
+	work: string,
+	built: { runs: Map<Site, RunFigures[]>; versions: Map<Site, string> },
+	say: (m: string) => void,
+): Promise<SiteResult[]> {
 	const markdown = toMarkdown(corpus);
 	const prose = new Map(corpus.articles.map((a) => [a.id, proseBytes(markdown(a.body))]));
 	const results: SiteResult[] = [];
@@ -51,7 +76,12 @@ async function measureSites(sites: Site[], corpus: Corpus, work: string, built: 
 		const out = join(work, 'out', site.name);
 		say(`${site.name}: measuring output and searching in Chromium`);
 		const { figures: output, articles } = measureOutput(out);
-		const browser = await measureInBrowser(out, `/articles/${corpus.articles[0].id}/`, corpus.queries, { loadsFilters: site.searchLoadsFilters });
+		const browser = await measureInBrowser(
+			out,
+			`/articles/${corpus.articles[0].id}/`,
+			corpus.queries,
+			{ loadsFilters: site.searchLoadsFilters },
+		);
 		const runs = built.runs.get(site)!;
 		const m = medianRun(runs);
 		results.push({
@@ -61,25 +91,55 @@ async function measureSites(sites: Site[], corpus: Corpus, work: string, built: 
 			median: m,
 			pagesPerSecond: output.pages / m.buildSeconds,
 			output,
-			articleHtmlBeyondProseBytes: median([...articles].map(([slug, a]) => a.bytes - (prose.get(slug) ?? 0))),
-			chromeBytes: median([...articles].map(([slug, a]) => a.bytes - (prose.get(slug) ?? 0) - a.panelBytes)),
-			browser: { ...browser, openMedianMs: median(browser.openMs), searchMedianMs: median(browser.searchMs), firstQueryMedianBytes: median(browser.firstQueryBytes), firstQueryBeyondFixedMedianBytes: median(browser.firstQueryBeyondFixedBytes) },
+			articleHtmlBeyondProseBytes: median(
+				[...articles].map(([slug, a]) => a.bytes - (prose.get(slug) ?? 0)),
+			),
+			chromeBytes: median(
+				[...articles].map(([slug, a]) => a.bytes - (prose.get(slug) ?? 0) - a.panelBytes),
+			),
+			browser: {
+				...browser,
+				openMedianMs: median(browser.openMs),
+				searchMedianMs: median(browser.searchMs),
+				firstQueryMedianBytes: median(browser.firstQueryBytes),
+				firstQueryBeyondFixedMedianBytes: median(browser.firstQueryBeyondFixedBytes),
+			},
 		});
 	}
 	return results;
 }
 
 /** Prints the table, the targets, the profile summary and a note when the machine was busy. */
-function printReport(options: BenchOptions, corpus: Corpus, results: SiteResult[], targetList: ReturnType<typeof targets>, load: { start: number; end: number }, profile?: { file: string; summary: ReturnType<typeof summarizeProfile> }): void {
-	console.log(`\n${options.articles} synthetic summaries (${corpus.references.length} references, ${corpus.words} words of prose); medians of ${options.runs} ${options.runs === 1 ? 'run' : 'runs'}; ${results.map((r) => r.version).join('; ')}.\n`);
+function printReport(
+	options: BenchOptions,
+	corpus: Corpus,
+	results: SiteResult[],
+	targetList: ReturnType<typeof targets>,
+	load: { start: number; end: number },
+	profile?: { file: string; summary: ReturnType<typeof summarizeProfile> },
+): void {
+	console.log(
+		`\n${options.articles} synthetic summaries (${corpus.references.length} references, ${corpus.words} words of prose); medians of ${options.runs} ${options.runs === 1 ? 'run' : 'runs'}; ${results.map((r) => r.version).join('; ')}.\n`,
+	);
 	console.log(formatTable(results, targetList));
 	if (profile) {
-		console.log(`\nWhere the CPU time of one build went (${(profile.summary.totalMs / 1000).toFixed(1)} s sampled; self time):`);
-		for (const row of [...profile.summary.owners.slice(0, 10), ...profile.summary.functions.slice(0, 10)]) console.log(`  ${(row.selfMs / 1000).toFixed(1).padStart(6)} s  ${(row.share * 100).toFixed(1).padStart(5)}%  ${row.where}`);
+		console.log(
+			`\nWhere the CPU time of one build went (${(profile.summary.totalMs / 1000).toFixed(1)} s sampled; self time):`,
+		);
+		for (const row of [
+			...profile.summary.owners.slice(0, 10),
+			...profile.summary.functions.slice(0, 10),
+		])
+			console.log(
+				`  ${(row.selfMs / 1000).toFixed(1).padStart(6)} s  ${(row.share * 100).toFixed(1).padStart(5)}%  ${row.where}`,
+			);
 		console.log(`  (profile: ${profile.file}; open it in Chrome DevTools)`);
 	}
 	const busy = Math.max(load.start, load.end) > cpus().length;
-	if (busy) console.log(`\nNote: the machine was busy (load average ${load.start.toFixed(1)} at the start, ${load.end.toFixed(1)} at the end, ${cpus().length} CPUs); times are slower than on an idle machine, ratios less so.`);
+	if (busy)
+		console.log(
+			`\nNote: the machine was busy (load average ${load.start.toFixed(1)} at the start, ${load.end.toFixed(1)} at the end, ${cpus().length} CPUs); times are slower than on an idle machine, ratios less so.`,
+		);
 }
 
 /** The command line's options, or a stop with what was wrong (no stack trace for a typo). */
@@ -105,7 +165,8 @@ async function main(): Promise<void> {
 		const sites: Site[] = [evidenceDigest(options.index)];
 		if (options.peers) sites.push(starlight());
 		if (options.peers && hugoVersion()) sites.push(hugo());
-		else if (options.peers) say('hugo is not installed, so Hugo is left out (Debian: apt-get install hugo)');
+		else if (options.peers)
+			say('hugo is not installed, so Hugo is left out (Debian: apt-get install hugo)');
 		const versions = new Map<Site, string>();
 		for (const site of sites) versions.set(site, await site.prepare(corpus, work, say));
 		const runs = await buildAll(sites, work, options, say);
@@ -113,12 +174,41 @@ async function main(): Promise<void> {
 		load.end = loadavg()[0];
 		const [ours, ...peers] = results;
 		const targetList = targets(ours, new Map(peers.map((p) => [p.name, p])));
-		const profileFile = options.profile ? join(work, 'profile', readdirSync(join(work, 'profile'))[0]) : undefined;
-		const profile = profileFile ? { file: profileFile, summary: summarizeProfile(profileFile) } : undefined;
-		const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, memoryBytes: totalmem(), node: process.version, loadAverage: load };
-		const corpusFigures = { articles: corpus.articles.length, references: corpus.references.length, trials: corpus.trials.length, outcomes: corpus.outcomes.length, words: corpus.words, queries: corpus.queries };
-		const report = { articles: options.articles, seed: options.seed, runs: options.runs, machine, corpus: corpusFigures, sites: results, ratios: Object.fromEntries(peers.map((p) => [p.name, ratios(ours, p)])), targets: targetList, profile: profile?.summary };
-		const jsonFile = resolve(options.json ?? join('tests', '.tmp', 'bench', `bench-${options.articles}.json`));
+		const profileFile = options.profile
+			? join(work, 'profile', readdirSync(join(work, 'profile'))[0])
+			: undefined;
+		const profile = profileFile
+			? { file: profileFile, summary: summarizeProfile(profileFile) }
+			: undefined;
+		const machine = {
+			cpus: cpus().length,
+			cpu: cpus()[0]?.model,
+			memoryBytes: totalmem(),
+			node: process.version,
+			loadAverage: load,
+		};
+		const corpusFigures = {
+			articles: corpus.articles.length,
+			references: corpus.references.length,
+			trials: corpus.trials.length,
+			outcomes: corpus.outcomes.length,
+			words: corpus.words,
+			queries: corpus.queries,
+		};
+		const report = {
+			articles: options.articles,
+			seed: options.seed,
+			runs: options.runs,
+			machine,
+			corpus: corpusFigures,
+			sites: results,
+			ratios: Object.fromEntries(peers.map((p) => [p.name, ratios(ours, p)])),
+			targets: targetList,
+			profile: profile?.summary,
+		};
+		const jsonFile = resolve(
+			options.json ?? join('tests', '.tmp', 'bench', `bench-${options.articles}.json`),
+		);
 		mkdirSync(dirname(jsonFile), { recursive: true });
 		writeFileSync(jsonFile, `${JSON.stringify(report, null, 2)}\n`);
 		printReport(options, corpus, results, targetList, load, profile);

@@ -7,13 +7,27 @@ import { launchChromium, serveBuild } from '../browser/harness.ts';
 import { ROOT } from '../setup/paths.ts';
 
 const DIST = join(ROOT, 'dist');
-const QUERIES = ['remission', '67%', 'self-judgment', 'Nature Medicine', 'meta-analysis', 'placebo', 'amygdala', 'retracted', 'oxytocin', 'dropout'];
+const QUERIES = [
+	'remission',
+	'67%',
+	'self-judgment',
+	'Nature Medicine',
+	'meta-analysis',
+	'placebo',
+	'amygdala',
+	'retracted',
+	'oxytocin',
+	'dropout',
+];
 const INDEX = /\.pf_(fragment|index|meta|filter)$/;
 
 function indexBytes(dir: string): number {
 	return readdirSync(dir).reduce((sum, name) => {
 		const path = join(dir, name);
-		return sum + (statSync(path).isDirectory() ? indexBytes(path) : INDEX.test(name) ? statSync(path).size : 0);
+		return (
+			sum +
+			(statSync(path).isDirectory() ? indexBytes(path) : INDEX.test(name) ? statSync(path).size : 0)
+		);
 	}, 0);
 }
 
@@ -29,12 +43,20 @@ try {
 		fetched.push({ url: request.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize });
 	});
 	await page.goto(`${server.url}/search/`);
-	await page.waitForFunction(() => performance.getEntriesByName('search').length > 0 || document.querySelector('.filters fieldset'));
+	await page.waitForFunction(
+		() =>
+			performance.getEntriesByName('search').length > 0 ||
+			document.querySelector('.filters fieldset'),
+	);
 	await page.waitForTimeout(300);
 	const uiBytes = fetched.reduce((sum, f) => sum + f.bytes, 0);
 	const seen = fetched.length;
 	await page.fill('#search-page-input', QUERIES[0]);
-	await page.waitForFunction(() => performance.getEntriesByName('search').length > 0 && /result/.test(document.querySelector('.search-layout [role=status]')?.textContent ?? ''));
+	await page.waitForFunction(
+		() =>
+			performance.getEntriesByName('search').length > 0 &&
+			/result/.test(document.querySelector('.search-layout [role=status]')?.textContent ?? ''),
+	);
 	await page.waitForTimeout(300);
 	const firstQuery = fetched.slice(seen);
 	const firstQueryBytes = firstQuery.reduce((sum, f) => sum + f.bytes, 0);
@@ -49,7 +71,14 @@ try {
 	}
 	times.sort((a, b) => a - b);
 	const median = (times[4] + times[5]) / 2;
-	const report = { medianQueryToResultsMs: Number(median.toFixed(1)), firstQueryBytesBeyondUi: firstQueryBytes, firstQueryFiles: firstQuery.length, pageAndUiBytesBeforeQuery: uiBytes, indexBytes: indexBytes(join(DIST, 'pagefind')), queries: QUERIES.length };
+	const report = {
+		medianQueryToResultsMs: Number(median.toFixed(1)),
+		firstQueryBytesBeyondUi: firstQueryBytes,
+		firstQueryFiles: firstQuery.length,
+		pageAndUiBytesBeforeQuery: uiBytes,
+		indexBytes: indexBytes(join(DIST, 'pagefind')),
+		queries: QUERIES.length,
+	};
 	console.table(report);
 	console.log(JSON.stringify(report));
 } finally {

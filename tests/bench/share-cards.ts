@@ -12,7 +12,8 @@ export interface ShareCardFigures {
 	shareCardLargestBytes: number;
 }
 
-const LINE = /(\d+) share cards in ([\d.]+) s on a worker \(([\d.]+) s waited for once pages and search index were done\)/;
+const LINE =
+	/(\d+) share cards in ([\d.]+) s on a worker \(([\d.]+) s waited for once pages and search index were done\)/;
 
 /**
  * The share cards' figures of a build: times from the line the site's integration logs

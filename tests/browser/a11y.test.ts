@@ -7,7 +7,20 @@ import { serveBuild, useSite } from './harness.ts';
 /** Every page of the built site: the sitemap's, and the 404 page it does not list. */
 const EVERY_PAGE = [...sitemapPaths(), '/404.html'];
 /** One page of each type, for checks whose result depends on the layout, not the content. */
-const ONE_OF_EACH = ['/', '/articles/', '/articles/healing-trauma-explained/', '/references/', '/references/mitchell-2021/', '/references/jerome-2020/', '/trials/mapp1/', '/outcomes/caps-5/', '/findings/', '/checks/', '/about/', '/404.html'];
+const ONE_OF_EACH = [
+	'/',
+	'/articles/',
+	'/articles/healing-trauma-explained/',
+	'/references/',
+	'/references/mitchell-2021/',
+	'/references/jerome-2020/',
+	'/trials/mapp1/',
+	'/outcomes/caps-5/',
+	'/findings/',
+	'/checks/',
+	'/about/',
+	'/404.html',
+];
 
 const site = useSite();
 
@@ -33,29 +46,43 @@ describe('axe on the pages of lists longer than one page', () => {
 	});
 	afterAll(() => paged.close());
 
-	it.each(['/articles/2/', '/checks/2/'])('finds no violations on %s in light or dark mode, nor sideways scrolling on a phone', async (path) => {
-		const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
-		await page.goto(`${paged.url}${path}`);
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-		const light = await axeViolations(page);
-		await page.emulateMedia({ colorScheme: 'dark' });
-		const dark = await axeViolations(page);
-		await page.close();
-		expect({ light, dark, overflow }).toEqual({ light: [], dark: [], overflow: 0 });
-	});
+	it.each(['/articles/2/', '/checks/2/'])(
+		'finds no violations on %s in light or dark mode, nor sideways scrolling on a phone',
+		async (path) => {
+			const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+			await page.goto(`${paged.url}${path}`);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+			);
+			const light = await axeViolations(page);
+			await page.emulateMedia({ colorScheme: 'dark' });
+			const dark = await axeViolations(page);
+			await page.close();
+			expect({ light, dark, overflow }).toEqual({ light: [], dark: [], overflow: 0 });
+		},
+	);
 });
 
 describe('the axe harness', () => {
 	it('reports missing names, small targets and best-practice problems', async () => {
 		const page = await site.browser.newPage();
-		await page.setContent('<!doctype html><html lang="en"><title>t</title><main><img src="x.png"><a href="/"></a><h1>A</h1><h4>B</h4><p><a href="/a" style="font-size:8px">a</a><a href="/b" style="font-size:8px">b</a></p></main></html>');
-		expect(await axeViolations(page)).toEqual(['heading-order: h4', 'image-alt: img', 'link-name: a[href="/"]', 'target-size: a[href="/a"], a[href="/b"]']);
+		await page.setContent(
+			'<!doctype html><html lang="en"><title>t</title><main><img src="x.png"><a href="/"></a><h1>A</h1><h4>B</h4><p><a href="/a" style="font-size:8px">a</a><a href="/b" style="font-size:8px">b</a></p></main></html>',
+		);
+		expect(await axeViolations(page)).toEqual([
+			'heading-order: h4',
+			'image-alt: img',
+			'link-name: a[href="/"]',
+			'target-size: a[href="/a"], a[href="/b"]',
+		]);
 		await page.close();
 	});
 
 	it('sees colours that fail only in dark mode once dark mode is emulated', async () => {
 		const page = await site.browser.newPage({ colorScheme: 'light' });
-		await page.setContent('<!doctype html><html lang="en"><title>t</title><style>@media (prefers-color-scheme: dark) { body { background: #222; color: #333; } }</style><main><h1>Title</h1><p>Text</p></main></html>');
+		await page.setContent(
+			'<!doctype html><html lang="en"><title>t</title><style>@media (prefers-color-scheme: dark) { body { background: #222; color: #333; } }</style><main><h1>Title</h1><p>Text</p></main></html>',
+		);
 		expect(await axeViolations(page)).toEqual([]);
 		await page.emulateMedia({ colorScheme: 'dark' });
 		expect(await axeViolations(page)).toEqual(['color-contrast: h1, p']);
@@ -67,7 +94,9 @@ describe('on a phone', () => {
 	it.each(ONE_OF_EACH)('does not scroll sideways on %s', async (path) => {
 		const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
 		await page.goto(`${site.url}${path}`);
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+		);
 		expect(overflow).toBeLessThanOrEqual(0);
 		await page.close();
 	});

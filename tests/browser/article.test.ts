@@ -8,9 +8,15 @@ describe('reading an article in Chromium', () => {
 		await site.page.goto(`${site.url}/articles/healing-trauma-explained/`);
 		const claims = site.page.locator('.claims > li');
 		expect(await claims.count()).toBeGreaterThan(5);
-		await expect.poll(() => site.page.locator('[data-claim-id="phase-3-diagnosis"] .estimate').innerText()).toContain('67% (28/42)');
-		expect(await site.page.locator('[data-claim-id="phase-3-diagnosis"] .status').innerText()).toContain('Consistent with the paper');
-		const dois = await site.page.locator('a.doi').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+		await expect
+			.poll(() => site.page.locator('[data-claim-id="phase-3-diagnosis"] .estimate').innerText())
+			.toContain('67% (28/42)');
+		expect(
+			await site.page.locator('[data-claim-id="phase-3-diagnosis"] .status').innerText(),
+		).toContain('Consistent with the paper');
+		const dois = await site.page
+			.locator('a.doi')
+			.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
 		expect(dois.length).toBeGreaterThan(0);
 		for (const href of dois) expect(href).toMatch(/^https:\/\/doi\.org\/10\.\d{4,9}\//);
 	});
@@ -19,7 +25,9 @@ describe('reading an article in Chromium', () => {
 		await site.page.goto(`${site.url}/articles/healing-trauma-explained/`);
 		await site.page.locator('[data-claim-id="phase-3-diagnosis"] .source-links a').first().click();
 		await site.page.waitForURL('**/references/mitchell-2021/');
-		const back = site.page.locator('.claim-list a[href="/articles/healing-trauma-explained/#phase-3-diagnosis"]');
+		const back = site.page.locator(
+			'.claim-list a[href="/articles/healing-trauma-explained/#phase-3-diagnosis"]',
+		);
 		expect(await back.count()).toBe(1);
 		await back.click();
 		await site.page.waitForURL('**/articles/healing-trauma-explained/#phase-3-diagnosis');

@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+	'utf8',
+);
 
 /** WCAG 2.2 AA and everything below it, and axe's best practices (landmarks, heading order, unique names). */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -17,8 +20,15 @@ export async function axeViolations(page: Page, tags = AXE_TAGS): Promise<string
 	if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
 	const violations = await page.evaluate(async (runOnly) => {
 		// @ts-expect-error axe is the global the evaluated script defines
-		const result = await window.axe.run(document, { runOnly: { type: 'tag', values: runOnly }, rules: { 'target-size': { enabled: true } }, resultTypes: ['violations'] });
-		return result.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+		const result = await window.axe.run(document, {
+			runOnly: { type: 'tag', values: runOnly },
+			rules: { 'target-size': { enabled: true } },
+			resultTypes: ['violations'],
+		});
+		return result.violations.map(
+			(v: { id: string; nodes: { target: string[] }[] }) =>
+				`${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+		);
 	}, tags);
 	return violations;
 }

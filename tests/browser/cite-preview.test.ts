@@ -20,7 +20,8 @@ afterAll(async () => {
 	await server?.close();
 });
 
-const previewOf = async (cite: ReturnType<Page['locator']>) => page.locator(`[id="${await cite.getAttribute('aria-describedby')}"]`);
+const previewOf = async (cite: ReturnType<Page['locator']>) =>
+	page.locator(`[id="${await cite.getAttribute('aria-describedby')}"]`);
 
 describe('citation previews, with JavaScript off', () => {
 	it('shows the formatted reference while the mouse is over the citation or the preview', async () => {
@@ -30,7 +31,9 @@ describe('citation previews, with JavaScript off', () => {
 		expect(await preview.isVisible()).toBe(false);
 		await cite.hover();
 		await expect.poll(() => preview.isVisible()).toBe(true);
-		expect(await preview.innerText()).toMatch(/^Jerome, L\., Feduccia, A\. A\., .+ Doblin, R\. \(2020\)\. Long-term follow-up outcomes .+ Retracted on 10 August 2024\.$/s);
+		expect(await preview.innerText()).toMatch(
+			/^Jerome, L\., Feduccia, A\. A\., .+ Doblin, R\. \(2020\)\. Long-term follow-up outcomes .+ Retracted on 10 August 2024\.$/s,
+		);
 		const box = (await preview.boundingBox())!;
 		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
 		await page.waitForTimeout(600);
@@ -42,7 +45,10 @@ describe('citation previews, with JavaScript off', () => {
 	it('shows it when the citation gets keyboard focus, and Escape dismisses it', async () => {
 		await page.goto(`${server.url}${ARTICLE}`);
 		// Clicking text sets where Tab starts from, as it does for a reader.
-		await page.locator('.prose p').first().click({ position: { x: 2, y: 2 } });
+		await page
+			.locator('.prose p')
+			.first()
+			.click({ position: { x: 2, y: 2 } });
 		await page.keyboard.press('Tab');
 		const focused = page.locator('a.cite:focus');
 		expect(await focused.count()).toBe(1);
@@ -57,23 +63,36 @@ describe('citation previews, with JavaScript off', () => {
 	it('gives the citation the reference as its accessible description, and stays a plain link', async () => {
 		await page.goto(`${server.url}${ARTICLE}`);
 		const cdp = await context.newCDPSession(page);
-		const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string }; description?: { value: string } }[] };
-		const link = nodes.find((n) => n.role?.value === 'link' && n.name?.value === '(Mitchell et al., 2021)');
-		expect(link?.description?.value).toMatch(/^Mitchell, J\. M\., Bogenschutz, M\., .+ … Doblin, R\. \(2021\)\. MDMA-assisted therapy for severe PTSD.+Nature Medicine/);
+		const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+			nodes: {
+				role?: { value: string };
+				name?: { value: string };
+				description?: { value: string };
+			}[];
+		};
+		const link = nodes.find(
+			(n) => n.role?.value === 'link' && n.name?.value === '(Mitchell et al., 2021)',
+		);
+		expect(link?.description?.value).toMatch(
+			/^Mitchell, J\. M\., Bogenschutz, M\., .+ … Doblin, R\. \(2021\)\. MDMA-assisted therapy for severe PTSD.+Nature Medicine/,
+		);
 		await page.locator('.prose a.cite').first().click();
 		await page.waitForURL('**/references/mitchell-2021/');
 	});
 });
 
 describe('citation previews and axe', () => {
-	it.each(['light', 'dark'] as const)('passes axe with a preview open, in %s mode', async (colorScheme) => {
-		const themed = await browser.newPage({ colorScheme });
-		await themed.goto(`${server.url}${ARTICLE}`);
-		const cite = themed.locator('.prose a.cite').first();
-		const preview = themed.locator(`[id="${await cite.getAttribute('aria-describedby')}"]`);
-		await cite.hover();
-		await expect.poll(() => preview.isVisible()).toBe(true);
-		expect(await axeViolations(themed)).toEqual([]);
-		await themed.close();
-	});
+	it.each(['light', 'dark'] as const)(
+		'passes axe with a preview open, in %s mode',
+		async (colorScheme) => {
+			const themed = await browser.newPage({ colorScheme });
+			await themed.goto(`${server.url}${ARTICLE}`);
+			const cite = themed.locator('.prose a.cite').first();
+			const preview = themed.locator(`[id="${await cite.getAttribute('aria-describedby')}"]`);
+			await cite.hover();
+			await expect.poll(() => preview.isVisible()).toBe(true);
+			expect(await axeViolations(themed)).toEqual([]);
+			await themed.close();
+		},
+	);
 });

@@ -13,16 +13,20 @@ describe('axe on pages that show a correction', () => {
 	});
 	afterAll(() => corrected.close());
 
-	it.each(['/corrections/', '/articles/tiny-summary/'])('finds no violations on %s in light or dark mode', async (path) => {
-		const page = await site.browser.newPage();
-		await page.goto(`${corrected.url}${path}`);
-		// The fixture's bibliography has two short author links side by side that axe's target-size
-		// flags (the real summaries pass: a11y.test.ts); that is not what this test is about.
-		const ours = (violations: string[]) => violations.filter((v) => !/^target-size: \.reference > a/.test(v));
-		const light = ours(await axeViolations(page));
-		await page.emulateMedia({ colorScheme: 'dark' });
-		const dark = ours(await axeViolations(page));
-		await page.close();
-		expect({ light, dark }).toEqual({ light: [], dark: [] });
-	});
+	it.each(['/corrections/', '/articles/tiny-summary/'])(
+		'finds no violations on %s in light or dark mode',
+		async (path) => {
+			const page = await site.browser.newPage();
+			await page.goto(`${corrected.url}${path}`);
+			// The fixture's bibliography has two short author links side by side that axe's target-size
+			// flags (the real summaries pass: a11y.test.ts); that is not what this test is about.
+			const ours = (violations: string[]) =>
+				violations.filter((v) => !/^target-size: \.reference > a/.test(v));
+			const light = ours(await axeViolations(page));
+			await page.emulateMedia({ colorScheme: 'dark' });
+			const dark = ours(await axeViolations(page));
+			await page.close();
+			expect({ light, dark }).toEqual({ light: [], dark: [] });
+		},
+	);
 });

@@ -16,13 +16,16 @@ beforeAll(async () => {
 	[browser, server] = await Promise.all([launchChromium(), serveBuild()]);
 	page = await browser.newPage();
 	page.on('console', (message) => {
-		if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) logged.push(message.text());
+		if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
+			logged.push(message.text());
 	});
 	// Runs before the page's own content on every navigation, and is itself exempt from the policy.
 	await page.addInitScript(() => {
 		const seen: string[] = [];
 		Object.defineProperty(window, '__cspViolations', { value: seen });
-		document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.effectiveDirective} ${event.blockedURI}`));
+		document.addEventListener('securitypolicyviolation', (event) =>
+			seen.push(`${event.effectiveDirective} ${event.blockedURI}`),
+		);
 	});
 });
 afterAll(async () => {
@@ -40,12 +43,20 @@ async function open(path: string): Promise<void> {
 async function violations(): Promise<{ events: string[]; logged: string[] }> {
 	// Violation events are queued as tasks: let them run first.
 	await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
-	const events = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+	const events = await page.evaluate(
+		() => (window as unknown as { __cspViolations: string[] }).__cspViolations,
+	);
 	return { events, logged };
 }
 
 /** The page's policy, read at once: a locator would wait 30 s for a meta tag that is missing. */
-const policyOf = (page: Page) => page.evaluate(() => document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? null);
+const policyOf = (page: Page) =>
+	page.evaluate(
+		() =>
+			document
+				.querySelector('meta[http-equiv="content-security-policy"]')
+				?.getAttribute('content') ?? null,
+	);
 
 describe('the Content-Security-Policy', () => {
 	it.each(EVERY_PAGE)('is set on %s and nothing on the page violates it', async (path) => {
@@ -63,7 +74,9 @@ describe('the Content-Security-Policy', () => {
 		await page.keyboard.press('/');
 		await page.keyboard.type('67%');
 		await page.locator('#search-dialog .result').first().waitFor();
-		await page.goto(`${server.url}/articles/healing-trauma-explained/?highlight=67#phase-3-diagnosis`);
+		await page.goto(
+			`${server.url}/articles/healing-trauma-explained/?highlight=67#phase-3-diagnosis`,
+		);
 		await page.locator('mark.pagefind-highlight').first().waitFor();
 		expect(await violations()).toEqual({ events: [], logged: [] });
 	});
@@ -85,7 +98,12 @@ describe('the Content-Security-Policy', () => {
 	it('lets search run as Pagefind does: WebAssembly compiles and a worker loads from this site', async () => {
 		await open('/');
 		// The smallest WebAssembly module: the magic number and version 1.
-		const compiled = await page.evaluate(async () => WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])).then(() => true, (error) => String(error)));
+		const compiled = await page.evaluate(async () =>
+			WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])).then(
+				() => true,
+				(error) => String(error),
+			),
+		);
 		expect(compiled).toBe(true);
 		await page.evaluate(() => {
 			new Worker('/pagefind/pagefind-worker.js');

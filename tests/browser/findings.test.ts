@@ -8,7 +8,14 @@ const rows = () => site.page.locator('#findings-table tbody tr');
 const visible = () => site.page.locator('#findings-table tbody tr:not([hidden])');
 /** One column's sort values (or text) for the visible rows, top to bottom. */
 const column = (index: number) =>
-	visible().evaluateAll((trs, i) => trs.map((tr) => { const cell = (tr as HTMLTableRowElement).cells[i]; return cell.dataset.sortValue ?? cell.textContent!.trim(); }), index);
+	visible().evaluateAll(
+		(trs, i) =>
+			trs.map((tr) => {
+				const cell = (tr as HTMLTableRowElement).cells[i];
+				return cell.dataset.sortValue ?? cell.textContent!.trim();
+			}),
+		index,
+	);
 
 describe('the findings table in Chromium', () => {
 	beforeAll(async () => {
@@ -47,11 +54,17 @@ describe('the findings table in Chromium', () => {
 	it('filters by status and trial together, says how many are shown, and shows all again', async () => {
 		const total = await rows().count();
 		await site.page.selectOption('#findings-filters select[name="status"]', 'discrepant');
-		const discrepant = await site.page.locator('#findings-table tbody tr[data-status="discrepant"]').count();
+		const discrepant = await site.page
+			.locator('#findings-table tbody tr[data-status="discrepant"]')
+			.count();
 		expect(await visible().count()).toBe(discrepant);
-		expect(await site.page.locator('#findings-count').innerText()).toBe(`Showing ${discrepant} of ${total} claims.`);
+		expect(await site.page.locator('#findings-count').innerText()).toBe(
+			`Showing ${discrepant} of ${total} claims.`,
+		);
 		await site.page.selectOption('#findings-filters select[name="trial"]', 'mapp1');
-		const both = await site.page.locator('#findings-table tbody tr[data-status="discrepant"][data-trial="mapp1"]').count();
+		const both = await site.page
+			.locator('#findings-table tbody tr[data-status="discrepant"][data-trial="mapp1"]')
+			.count();
 		expect(both).toBeGreaterThan(0);
 		expect(both).toBeLessThan(discrepant);
 		expect(await visible().count()).toBe(both);
@@ -61,7 +74,9 @@ describe('the findings table in Chromium', () => {
 	});
 
 	it('applies a filter as it is chosen, with no button to press, and keeps it in the address', async () => {
-		expect(await site.page.locator('#findings-filters button[type="submit"]').isVisible()).toBe(false);
+		expect(await site.page.locator('#findings-filters button[type="submit"]').isVisible()).toBe(
+			false,
+		);
 		await site.page.selectOption('#findings-filters select[name="status"]', 'discrepant');
 		expect(new URL(site.page.url()).search).toBe('?status=discrepant');
 		await site.page.locator('#findings-filters button[type="reset"]').click();
@@ -71,23 +86,32 @@ describe('the findings table in Chromium', () => {
 	it('opens with the filters the address names, as a shared link would', async () => {
 		const page = await site.browser.newPage();
 		await page.goto(`${site.url}/findings/?status=discrepant&trial=mapp1`);
-		const both = await page.locator('#findings-table tbody tr[data-status="discrepant"][data-trial="mapp1"]').count();
+		const both = await page
+			.locator('#findings-table tbody tr[data-status="discrepant"][data-trial="mapp1"]')
+			.count();
 		expect(await page.locator('#findings-table tbody tr:not([hidden])').count()).toBe(both);
 		expect(await page.locator('#findings-filters select[name="trial"]').inputValue()).toBe('mapp1');
-		expect(await page.locator('#findings-count').innerText()).toMatch(new RegExp(`^Showing ${both} of \\d+ claims\\.$`));
+		expect(await page.locator('#findings-count').innerText()).toMatch(
+			new RegExp(`^Showing ${both} of \\d+ claims\\.$`),
+		);
 		await page.close();
 	});
 
 	it('filters claims with no paper by design', async () => {
 		await site.page.selectOption('#findings-filters select[name="design"]', 'none');
-		const designs = await visible().evaluateAll((trs) => [...new Set(trs.map((tr) => (tr as HTMLElement).dataset.design))]);
+		const designs = await visible().evaluateAll((trs) => [
+			...new Set(trs.map((tr) => (tr as HTMLElement).dataset.design)),
+		]);
 		expect(designs).toEqual(['none']);
 		await site.page.locator('#findings-filters button[type="reset"]').click();
 	});
 
 	it('passes axe with a filter applied and a column sorted', async () => {
 		await site.page.selectOption('#findings-filters select[name="outcome"]', 'caps-5');
-		await site.page.locator('#findings-table thead th', { hasText: 'Status' }).locator('button').click();
+		await site.page
+			.locator('#findings-table thead th', { hasText: 'Status' })
+			.locator('button')
+			.click();
 		expect(await axeViolations(site.page)).toEqual([]);
 	});
 });

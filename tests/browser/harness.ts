@@ -6,32 +6,55 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { TEST_DIST } from '../setup/paths.ts';
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.svg': 'image/svg+xml', '.xml': 'application/xml', '.wasm': 'application/wasm' };
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css',
+	'.js': 'text/javascript',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.xml': 'application/xml',
+	'.wasm': 'application/wasm',
+};
 
 /**
  * Serves a built site (the test build unless told otherwise) on a free loopback port, as a static
  * host would (directory index, 404 page).
  */
-export async function serveBuild(dir = TEST_DIST): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveBuild(
+	dir = TEST_DIST,
+): Promise<{ url: string; close: () => Promise<void> }> {
 	const server: Server = createServer((request, response) => {
 		const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
 		let file = join(dir, path);
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 		const found = existsSync(file);
 		const served = found ? file : join(dir, '404.html');
-		response.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(served)] ?? 'application/octet-stream' });
+		response.writeHead(found ? 200 : 404, {
+			'Content-Type': TYPES[extname(served)] ?? 'application/octet-stream',
+		});
 		createReadStream(served).pipe(response);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
-	return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+	return {
+		url: `http://127.0.0.1:${port}`,
+		close: () => new Promise((resolve) => server.close(() => resolve())),
+	};
 }
 
 /** Debian's Chromium through playwright-core, with the flags this sandbox needs (no network, fresh profile). */
 export function launchChromium(): Promise<Browser> {
 	return chromium.launch({
 		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+		],
 	});
 }
 

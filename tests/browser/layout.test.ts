@@ -5,7 +5,17 @@ import { useSite } from './harness.ts';
 const site = useSite();
 const SUMMARY = '/articles/healing-trauma-explained/';
 /** One page of each kind, for checks that depend on the layout rather than the content. */
-const PAGES = ['/', SUMMARY, '/references/mitchell-2021/', '/findings/', '/checks/', '/outcomes/caps-5/', '/trials/mapp1/', '/search/?q=remission', '/about/'];
+const PAGES = [
+	'/',
+	SUMMARY,
+	'/references/mitchell-2021/',
+	'/findings/',
+	'/checks/',
+	'/outcomes/caps-5/',
+	'/trials/mapp1/',
+	'/search/?q=remission',
+	'/about/',
+];
 const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1280, height: 800 };
 
@@ -20,7 +30,11 @@ describe('the header', () => {
 	it('is one row at most 64 px tall at 1280 px, its navigation and search box beside the name', async () => {
 		const page = await open(SUMMARY);
 		const header = (await page.locator('.site-header').boundingBox())!;
-		const tops = await page.locator('.site-name, .site-menu nav a, #search-trigger').evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => r.top + r.height / 2));
+		const tops = await page
+			.locator('.site-name, .site-menu nav a, #search-trigger')
+			.evaluateAll((els) =>
+				els.map((el) => el.getBoundingClientRect()).map((r) => r.top + r.height / 2),
+			);
 		expect(header.height).toBeLessThanOrEqual(64);
 		expect(tops).toHaveLength(9);
 		expect(Math.max(...tops) - Math.min(...tops)).toBeLessThan(8);
@@ -35,7 +49,11 @@ describe('the header', () => {
 		await page.locator('.site-menu > summary').focus();
 		await page.keyboard.press('Enter');
 		expect(await page.locator('.site-menu nav a').first().isVisible()).toBe(true);
-		expect(await page.locator('.site-menu > summary').evaluate((el) => (el.parentElement as HTMLDetailsElement).open)).toBe(true);
+		expect(
+			await page
+				.locator('.site-menu > summary')
+				.evaluate((el) => (el.parentElement as HTMLDetailsElement).open),
+		).toBe(true);
 		await page.close();
 	});
 });
@@ -43,7 +61,11 @@ describe('the header', () => {
 describe.each([PHONE, LAPTOP])('at $width px', (viewport) => {
 	it.each(PAGES)('does not scroll sideways on %s', async (path) => {
 		const page = await open(path, viewport);
-		expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+		expect(
+			await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+			),
+		).toBeLessThanOrEqual(0);
 		await page.close();
 	});
 
@@ -60,7 +82,11 @@ describe.each([PHONE, LAPTOP])('at $width px', (viewport) => {
 		await page.addInitScript(() => {
 			(window as unknown as { cls: number }).cls = 0;
 			new PerformanceObserver((list) => {
-				for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!entry.hadRecentInput) (window as unknown as { cls: number }).cls += entry.value;
+				for (const entry of list.getEntries() as unknown as {
+					value: number;
+					hadRecentInput: boolean;
+				}[])
+					if (!entry.hadRecentInput) (window as unknown as { cls: number }).cls += entry.value;
 			}).observe({ type: 'layout-shift', buffered: true });
 		});
 		await page.goto(`${site.url}/search/?q=remission`);
@@ -74,7 +100,8 @@ describe.each([PHONE, LAPTOP])('at $width px', (viewport) => {
 });
 
 describe('claim details', () => {
-	const details = (page: Page) => page.locator('.claims > li').nth(1).locator('.claim-more > p').first();
+	const details = (page: Page) =>
+		page.locator('.claims > li').nth(1).locator('.claim-more > p').first();
 
 	it('are closed on a summary page, and open for the claim the address points at', async () => {
 		const page = await open(SUMMARY);
@@ -82,7 +109,9 @@ describe('claim details', () => {
 		const id = await page.locator('.claims > li').nth(1).locator('h3').getAttribute('id');
 		await page.goto(`${site.url}${SUMMARY}#${id}`);
 		expect(await details(page).isVisible()).toBe(true);
-		expect(await page.locator('.claims > li').first().locator('.claim-more > p').first().isVisible()).toBe(false);
+		expect(
+			await page.locator('.claims > li').first().locator('.claim-more > p').first().isVisible(),
+		).toBe(false);
 		await page.close();
 	});
 
@@ -92,7 +121,10 @@ describe('claim details', () => {
 		expect(await details(page).isVisible()).toBe(true);
 		expect(await page.locator('.site-header').isVisible()).toBe(false);
 		expect(await page.locator('.page-aside').isVisible()).toBe(false);
-		const after = await page.locator('.claims a[href^="https://doi.org/"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+		const after = await page
+			.locator('.claims a[href^="https://doi.org/"]')
+			.first()
+			.evaluate((a) => getComputedStyle(a, '::after').content);
 		expect(after).toMatch(/https:\/\/doi\.org\//);
 		await page.close();
 	});
@@ -101,8 +133,12 @@ describe('claim details', () => {
 describe('the summary aside on a wide screen', () => {
 	it('links to every claim, grouped under counts per status', async () => {
 		const page = await open(SUMMARY);
-		const ids = await page.locator('.claims > li h3').evaluateAll((hs) => hs.map((h) => `#${h.id}`));
-		const links = await page.locator('.page-aside .glance a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+		const ids = await page
+			.locator('.claims > li h3')
+			.evaluateAll((hs) => hs.map((h) => `#${h.id}`));
+		const links = await page
+			.locator('.page-aside .glance a')
+			.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 		expect(links.toSorted()).toEqual(ids.toSorted());
 		expect(await page.locator('.page-aside').isVisible()).toBe(true);
 		await page.close();

@@ -6,10 +6,21 @@ const site = useSite();
 /** The addresses of the first three results on /search/, each result's own and its sections', without highlight parameters. */
 async function firstThree(query: string): Promise<string[]> {
 	await site.page.goto(`${site.url}/search/?q=${encodeURIComponent(query)}`);
-	await site.page.locator('.search-layout [role=status]').filter({ hasText: /result/ }).waitFor();
-	const hrefs = await site.page.locator('.search-layout .result').evaluateAll((results) =>
-		results.slice(0, 3).flatMap((result) => [...result.querySelectorAll('.result-title a, .result-sections a')].map((a) => a.getAttribute('href')!)),
-	);
+	await site.page
+		.locator('.search-layout [role=status]')
+		.filter({ hasText: /result/ })
+		.waitFor();
+	const hrefs = await site.page
+		.locator('.search-layout .result')
+		.evaluateAll((results) =>
+			results
+				.slice(0, 3)
+				.flatMap((result) =>
+					[...result.querySelectorAll('.result-title a, .result-sections a')].map((a) =>
+						a.getAttribute('href')!,
+					),
+				),
+		);
 	return hrefs.map((href) => href.replace(/\?[^#]*/, ''));
 }
 
@@ -24,7 +35,7 @@ describe('search relevance', () => {
 		['Nature Medicine', '/references/mitchell-2021/'],
 		['CAPS-5', '/outcomes/caps-5/'],
 		['MAPP2', '/trials/mapp2/'],
-		["self-judgment", "/outcomes/scs-ucs/"],
+		['self-judgment', '/outcomes/scs-ucs/'],
 		['complete response letter', '/glossary/#complete-response-letter'],
 		['functional unblinding', '/glossary/#functional-unblinding'],
 		['Cohen’s d', '/glossary/#cohens-d'],

@@ -7,7 +7,18 @@ import { TEST_DIST } from '../setup/paths.ts';
 import { useSite } from './harness.ts';
 
 const site = useSite();
-const QUERIES = ['67%', 'remission', 'placebo', 'therapy', 'MDMA', 'Nature Medicine', 'CAPS-5', 'ecstasy', 'trial', 'FDA'];
+const QUERIES = [
+	'67%',
+	'remission',
+	'placebo',
+	'therapy',
+	'MDMA',
+	'Nature Medicine',
+	'CAPS-5',
+	'ecstasy',
+	'trial',
+	'FDA',
+];
 
 /** Every address Pagefind's own API returns, result and sub-result, for the queries and for each status alone. */
 async function pagefindAddresses(): Promise<string[]> {
@@ -33,7 +44,11 @@ it('gives only addresses that exist in the build: each page, and each fragment a
 	expect(addresses.some((a) => a.includes('#'))).toBe(true);
 	const missing = addresses.filter((address) => {
 		const url = new URL(address, 'http://x');
-		const file = join(TEST_DIST, decodeURIComponent(url.pathname), url.pathname.endsWith('/') ? 'index.html' : '');
+		const file = join(
+			TEST_DIST,
+			decodeURIComponent(url.pathname),
+			url.pathname.endsWith('/') ? 'index.html' : '',
+		);
 		if (!existsSync(file)) return true;
 		const id = decodeURIComponent(url.hash.slice(1));
 		return id !== '' && parse(readFileSync(file, 'utf8')).getElementById(id) === null;

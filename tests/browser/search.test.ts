@@ -23,8 +23,13 @@ afterAll(async () => {
 const results = () => page.locator('.search-layout .result');
 async function searchPage(query: string): Promise<string[]> {
 	await page.goto(`${server.url}/search/?${query}`);
-	await page.locator('.search-layout [role=status]').filter({ hasText: /result/ }).waitFor();
-	return results().locator('.result-title a, .result-sections a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+	await page
+		.locator('.search-layout [role=status]')
+		.filter({ hasText: /result/ })
+		.waitFor();
+	return results()
+		.locator('.result-title a, .result-sections a')
+		.evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
 }
 
 describe('searching from /search/', () => {
@@ -35,7 +40,10 @@ describe('searching from /search/', () => {
 		// The scale's page defines all six subscales; after the December content changes the UCS page ranks sixth, just outside the first five.
 		['self-judgment', '/outcomes/scs/?highlight=selfjudgment'],
 		['meta-analysis', '/references/shahrour-2024/?highlight=metaanalysis'],
-		['author order', '/articles/self-love-mdma-therapy/?highlight=author&highlight=order#author-order'],
+		[
+			'author order',
+			'/articles/self-love-mdma-therapy/?highlight=author&highlight=order#author-order',
+		],
 	])('finds "%s" at %s', async (query, expected) => {
 		const hrefs = await searchPage(`q=${encodeURIComponent(query)}`);
 		expect(hrefs.slice(0, 8)).toContain(expected);
@@ -45,18 +53,28 @@ describe('searching from /search/', () => {
 		await searchPage('q=67%25');
 		const summary = results().filter({ has: page.locator('a[href*="#phase-3-diagnosis"]') });
 		expect(await summary.locator('.result-meta').innerText()).toBe('Summary · Wix blog');
-		const claim = summary.locator('.result-sections li').filter({ has: page.locator('a[href*="#phase-3-diagnosis"]') });
+		const claim = summary
+			.locator('.result-sections li')
+			.filter({ has: page.locator('a[href*="#phase-3-diagnosis"]') });
 		expect(await claim.locator('.result-status').innerText()).toBe('Consistent with the paper');
 		expect(await claim.locator('.result-excerpt').innerText()).toContain('67%');
 		expect(await claim.locator('.result-excerpt mark').count()).toBeGreaterThan(0);
 	});
 
-	it.each(['Norway', 'Canada', 'ketamine'])('says there is nothing for "%s" rather than showing results for a prefix of it', async (query) => {
-		await page.goto(`${server.url}/search/?q=${query}`);
-		await page.locator('.search-layout [role=status]').filter({ hasText: /^No results for/ }).waitFor();
-		expect(await page.locator('.search-layout [role=status]').innerText()).toBe(`No results for “${query}”.`);
-		expect(await results().count()).toBe(0);
-	});
+	it.each(['Norway', 'Canada', 'ketamine'])(
+		'says there is nothing for "%s" rather than showing results for a prefix of it',
+		async (query) => {
+			await page.goto(`${server.url}/search/?q=${query}`);
+			await page
+				.locator('.search-layout [role=status]')
+				.filter({ hasText: /^No results for/ })
+				.waitFor();
+			expect(await page.locator('.search-layout [role=status]').innerText()).toBe(
+				`No results for “${query}”.`,
+			);
+			expect(await results().count()).toBe(0);
+		},
+	);
 
 	it('shows the first ten results, and ten more on request', async () => {
 		await searchPage('q=therapy');
@@ -73,7 +91,8 @@ describe('searching from /search/', () => {
 		await page.getByRole('checkbox', { name: /Differs from the paper/ }).check();
 		await expect.poll(() => page.url()).toContain('status=Differs+from+the+paper');
 		await expect.poll(async () => (await results().count()) < all).toBe(true);
-		for (const status of await results().locator('.result-status').allInnerTexts()) expect(status).toBe('Differs from the paper');
+		for (const status of await results().locator('.result-status').allInnerTexts())
+			expect(status).toBe('Differs from the paper');
 	});
 
 	it('browses by filter with no query: each summary lists its discrepant claims, linked to their anchors', async () => {
@@ -81,8 +100,13 @@ describe('searching from /search/', () => {
 		const statuses = await results().locator('.result-status').allInnerTexts();
 		expect(statuses.length).toBeGreaterThan(3);
 		expect(new Set(statuses)).toEqual(new Set(['Differs from the paper']));
-		for (const href of await results().locator('.result-sections a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!))) expect(href).toMatch(/^\/articles\/[a-z0-9-]+\/#[a-z0-9-]+$/);
-		expect(await page.getByRole('checkbox', { name: /Differs from the paper/ }).isChecked()).toBe(true);
+		for (const href of await results()
+			.locator('.result-sections a')
+			.evaluateAll((links) => links.map((a) => a.getAttribute('href')!)))
+			expect(href).toMatch(/^\/articles\/[a-z0-9-]+\/#[a-z0-9-]+$/);
+		expect(await page.getByRole('checkbox', { name: /Differs from the paper/ }).isChecked()).toBe(
+			true,
+		);
 	});
 
 	it('announces the result count to screen readers', async () => {
@@ -103,20 +127,25 @@ describe('the header search dialog', () => {
 		await page.locator('#search-dialog[open]').waitFor();
 	}
 
-	it.each(['/', 'Control+k'])('opens with %s, moves through results with the arrow keys, opens one with Enter', async (key) => {
-		await openWith(key);
-		expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
-		await page.keyboard.type('67%');
-		await page.locator('#search-dialog .result').first().waitFor();
-		await page.keyboard.press('ArrowDown');
-		const first = await page.evaluate(() => document.activeElement?.getAttribute('href'));
-		expect(first).toMatch(/^\/[a-z]+\/[a-z0-9-]+\/\?highlight=67(#[a-z0-9-]+)?$/);
-		await page.keyboard.press('ArrowDown');
-		expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).not.toBe(first);
-		await page.keyboard.press('ArrowUp');
-		await page.keyboard.press('Enter');
-		await page.waitForURL(`**${first}`);
-	});
+	it.each(['/', 'Control+k'])(
+		'opens with %s, moves through results with the arrow keys, opens one with Enter',
+		async (key) => {
+			await openWith(key);
+			expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
+			await page.keyboard.type('67%');
+			await page.locator('#search-dialog .result').first().waitFor();
+			await page.keyboard.press('ArrowDown');
+			const first = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+			expect(first).toMatch(/^\/[a-z]+\/[a-z0-9-]+\/\?highlight=67(#[a-z0-9-]+)?$/);
+			await page.keyboard.press('ArrowDown');
+			expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).not.toBe(
+				first,
+			);
+			await page.keyboard.press('ArrowUp');
+			await page.keyboard.press('Enter');
+			await page.waitForURL(`**${first}`);
+		},
+	);
 
 	it('opens by click and closes with Esc', async () => {
 		await page.goto(`${server.url}/`);
@@ -168,7 +197,10 @@ describe('filters on a site with many outlets', () => {
 		const outlets = page.locator('fieldset[data-filter="outlet"] input');
 		await outlets.first().waitFor();
 		expect(await outlets.count()).toBe(12);
-		await page.locator('fieldset[data-filter="outlet"]').getByRole('button', { name: /^Show all \d+$/ }).click();
+		await page
+			.locator('fieldset[data-filter="outlet"]')
+			.getByRole('button', { name: /^Show all \d+$/ })
+			.click();
 		await expect.poll(() => outlets.count()).toBeGreaterThan(12);
 		expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('outlet');
 	});
@@ -176,8 +208,15 @@ describe('filters on a site with many outlets', () => {
 
 describe('the target page', () => {
 	it('highlights the searched words', async () => {
-		await page.goto(`${server.url}/articles/healing-trauma-explained/?highlight=67#phase-3-diagnosis`);
+		await page.goto(
+			`${server.url}/articles/healing-trauma-explained/?highlight=67#phase-3-diagnosis`,
+		);
 		await page.locator('mark.pagefind-highlight').first().waitFor();
-		expect(await page.locator('[data-claim-id="phase-3-diagnosis"] mark.pagefind-highlight').first().innerText()).toBe('67');
+		expect(
+			await page
+				.locator('[data-claim-id="phase-3-diagnosis"] mark.pagefind-highlight')
+				.first()
+				.innerText(),
+		).toBe('67');
 	});
 });

@@ -19,7 +19,13 @@ beforeAll(async () => {
 	contentDir = brokenCopy({
 		name: 'hostile title',
 		file: 'articles/tiny-summary.mdx',
-		edit: (text) => text.replace('title: A tiny summary for tests', `title: "Study ${HOSTILE} onerror"`).replace('statement: The post says the therapy cut symptom scores.', `statement: "Claim ${HOSTILE} onerror"`),
+		edit: (text) =>
+			text
+				.replace('title: A tiny summary for tests', `title: "Study ${HOSTILE} onerror"`)
+				.replace(
+					'statement: The post says the therapy cut symptom scores.',
+					`statement: "Claim ${HOSTILE} onerror"`,
+				),
 		expected: '',
 	});
 	buildFrom(contentDir, outDir);
@@ -35,27 +41,46 @@ afterAll(async () => {
 describe('HTML in a title or claim', () => {
 	it('shows as text on the page, in its meta tags and in its JSON-LD', async () => {
 		const page = await browser.newPage();
-		page.on('dialog', (dialog) => { alerts.push(dialog.message()); void dialog.dismiss(); });
+		page.on('dialog', (dialog) => {
+			alerts.push(dialog.message());
+			void dialog.dismiss();
+		});
 		await page.goto(`${server.url}/articles/tiny-summary/`);
 		expect(await page.locator('h1').innerText()).toBe(`Study ${HOSTILE} onerror`);
 		expect(await page.locator('h3#main-effect').innerText()).toBe(`Claim ${HOSTILE} onerror`);
 		expect(await page.locator('img').count()).toBe(0);
 		expect(await page.title()).toBe(`Study ${HOSTILE} onerror · evidence-digest`);
-		expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe(`Study ${HOSTILE} onerror`);
-		expect(await page.locator('meta[name="citation_title"]').getAttribute('content')).toBe(`Study ${HOSTILE} onerror`);
-		expect(JSON.parse(await page.locator('script[type="application/ld+json"]').innerText()).headline).toBe(`Study ${HOSTILE} onerror`);
+		expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe(
+			`Study ${HOSTILE} onerror`,
+		);
+		expect(await page.locator('meta[name="citation_title"]').getAttribute('content')).toBe(
+			`Study ${HOSTILE} onerror`,
+		);
+		expect(
+			JSON.parse(await page.locator('script[type="application/ld+json"]').innerText()).headline,
+		).toBe(`Study ${HOSTILE} onerror`);
 		expect(alerts).toEqual([]);
 	});
 
 	it('shows as text in search results, and nothing runs', async () => {
 		const page = await browser.newPage();
-		page.on('dialog', (dialog) => { alerts.push(dialog.message()); void dialog.dismiss(); });
+		page.on('dialog', (dialog) => {
+			alerts.push(dialog.message());
+			void dialog.dismiss();
+		});
 		await page.goto(`${server.url}/search/?q=onerror`);
 		await page.locator('.search-layout .result').first().waitFor();
-		const titles = await page.locator('.search-layout .result-title, .search-layout .result-sections a').allInnerTexts();
-		expect(titles).toEqual(expect.arrayContaining([`Study ${HOSTILE} onerror`, `Claim ${HOSTILE} onerror`]));
+		const titles = await page
+			.locator('.search-layout .result-title, .search-layout .result-sections a')
+			.allInnerTexts();
+		expect(titles).toEqual(
+			expect.arrayContaining([`Study ${HOSTILE} onerror`, `Claim ${HOSTILE} onerror`]),
+		);
 		expect(await page.locator('.search-layout img').count()).toBe(0);
-		for (const href of await page.locator('.search-layout a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!))) expect(href).toMatch(/^\//);
+		for (const href of await page
+			.locator('.search-layout a')
+			.evaluateAll((links) => links.map((a) => a.getAttribute('href')!)))
+			expect(href).toMatch(/^\//);
 		expect(alerts).toEqual([]);
 	});
 });

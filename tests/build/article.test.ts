@@ -10,24 +10,41 @@ describe.each(contentIds('articles'))('article %s', (id) => {
 
 	it('leads every claim with a heading that is its anchor, its verdict in the same line', () => {
 		const cards = html.querySelectorAll('.claims > li');
-		expect(cards.map((card) => card.querySelector('.claim-head > h3')?.id)).toEqual(data.claims.map((claim) => claim.id));
+		expect(cards.map((card) => card.querySelector('.claim-head > h3')?.id)).toEqual(
+			data.claims.map((claim) => claim.id),
+		);
 		// A claim resting on a regulator's record, or a regulatory claim citing nothing, is checked against "the record".
 		const isRecord = ({ kind, reference }: { kind?: string; reference?: string }) =>
-			reference ? ['regulatory', 'notice'].includes(contentData<{ study: { design: string } }>('references', reference).study.design) : kind === 'regulatory';
+			reference
+				? ['regulatory', 'notice'].includes(
+						contentData<{ study: { design: string } }>('references', reference).study.design,
+					)
+				: kind === 'regulatory';
 		for (const [i, card] of cards.entries()) {
-			expect(card.querySelector('.claim-head > .status')?.text, data.claims[i].id).toMatch(isRecord(data.claims[i]) ? / the record$/ : / the paper$/);
+			expect(card.querySelector('.claim-head > .status')?.text, data.claims[i].id).toMatch(
+				isRecord(data.claims[i]) ? / the record$/ : / the paper$/,
+			);
 		}
 	});
 
 	it('keeps the details of every claim in the page, in a disclosure', () => {
-		for (const card of html.querySelectorAll('.claims > li')) expect(card.querySelector('details.claim-more')?.text).toMatch(/Checked \d+ \w+ \d{4}\./);
+		for (const card of html.querySelectorAll('.claims > li'))
+			expect(card.querySelector('details.claim-more')?.text).toMatch(/Checked \d+ \w+ \d{4}\./);
 	});
 
 	it('gives every element id to a claim, a heading of the body, or the one list of ids the layout uses', () => {
 		// The content check refuses claim ids the layout uses (lib/check/body-rules.ts); an id added to the
 		// layout and not to that list would let a claim take it, so this fails first.
-		const own = new Set([...html.querySelectorAll('.claim-head > h3'), ...html.querySelectorAll('.prose h2, .prose h3, .prose h4, .prose h5, .prose h6')].map((el) => el.id));
-		const layout = html.querySelectorAll('[id]').map((el) => el.id).filter((elementId) => !own.has(elementId));
+		const own = new Set(
+			[
+				...html.querySelectorAll('.claim-head > h3'),
+				...html.querySelectorAll('.prose h2, .prose h3, .prose h4, .prose h5, .prose h6'),
+			].map((el) => el.id),
+		);
+		const layout = html
+			.querySelectorAll('[id]')
+			.map((el) => el.id)
+			.filter((elementId) => !own.has(elementId));
 		expect(layout.filter((elementId) => !isArticlePageId(elementId))).toEqual([]);
 		expect(layout).toContain('main');
 	});
@@ -39,8 +56,12 @@ describe.each(contentIds('articles'))('article %s', (id) => {
 	});
 
 	it('has Highwire tags and JSON-LD describing the summary', () => {
-		expect(html.querySelector('meta[name="citation_title"]')?.getAttribute('content')).toBe(data.title);
-		expect(html.querySelectorAll('meta[name="citation_reference"]')).toHaveLength(data.references.length);
+		expect(html.querySelector('meta[name="citation_title"]')?.getAttribute('content')).toBe(
+			data.title,
+		);
+		expect(html.querySelectorAll('meta[name="citation_reference"]')).toHaveLength(
+			data.references.length,
+		);
 		const jsonLd = JSON.parse(html.querySelector('script[type="application/ld+json"]')!.text);
 		expect(jsonLd).toMatchObject({ '@type': 'Article', headline: data.title });
 	});

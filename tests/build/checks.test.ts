@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { articleFrontmatter, built, contentIds, page, sitemapPaths } from './site.ts';
 
 const html = page('/checks/');
-const count = (claims: { check: { status: string } }[], status: string) => claims.filter((c) => c.check.status === status).length;
+const count = (claims: { check: { status: string } }[], status: string) =>
+	claims.filter((c) => c.check.status === status).length;
 
 describe('/checks/', () => {
 	it('is built and listed in the sitemap', () => {
@@ -10,32 +11,61 @@ describe('/checks/', () => {
 		expect(sitemapPaths()).toContain('/checks/');
 	});
 
-	it.each(contentIds('articles'))('counts the claims of %s by result, matching its frontmatter', (slug) => {
-		const { claims } = articleFrontmatter(slug);
-		const row = html.querySelectorAll('tbody tr').find((tr) => tr.querySelector(`a[href="#${slug}"]`))!;
-		expect(row.querySelectorAll('td').map((td) => Number(td.text))).toEqual([claims.length, count(claims, 'consistent'), count(claims, 'discrepant'), count(claims, 'unverified')]);
-	});
+	it.each(contentIds('articles'))(
+		'counts the claims of %s by result, matching its frontmatter',
+		(slug) => {
+			const { claims } = articleFrontmatter(slug);
+			const row = html
+				.querySelectorAll('tbody tr')
+				.find((tr) => tr.querySelector(`a[href="#${slug}"]`))!;
+			expect(row.querySelectorAll('td').map((td) => Number(td.text))).toEqual([
+				claims.length,
+				count(claims, 'consistent'),
+				count(claims, 'discrepant'),
+				count(claims, 'unverified'),
+			]);
+		},
+	);
 
 	it('totals the counts over every summary', () => {
 		const all = contentIds('articles').flatMap((slug) => articleFrontmatter(slug).claims);
-		expect(html.querySelectorAll('tfoot td').map((td) => Number(td.text))).toEqual([all.length, count(all, 'consistent'), count(all, 'discrepant'), count(all, 'unverified')]);
+		expect(html.querySelectorAll('tfoot td').map((td) => Number(td.text))).toEqual([
+			all.length,
+			count(all, 'consistent'),
+			count(all, 'discrepant'),
+			count(all, 'unverified'),
+		]);
 	});
 
-	it.each(contentIds('articles'))('sets each discrepancy of %s beside what the paper says, with a link to the claim', (slug) => {
-		const discrepant = articleFrontmatter(slug).claims.filter((c) => c.check.status === 'discrepant');
-		const items = html.querySelectorAll(`section#${slug} .discrepancy`);
-		expect(items).toHaveLength(discrepant.length);
-		discrepant.forEach((claim, i) => {
-			const [source, paper] = items[i].querySelectorAll('.sides > div p').map((p) => p.text.trim());
-			expect(source).toBe(claim.statement.trim());
-			expect(paper).toBe(claim.check.primary!.trim());
-			expect(items[i].querySelector(`a[href="/articles/${slug}/#${claim.id}"]`)).not.toBeNull();
-			if (claim.reference) expect(items[i].querySelector(`a[href="/references/${claim.reference}/"]`)).not.toBeNull();
-		});
-	});
+	it.each(contentIds('articles'))(
+		'sets each discrepancy of %s beside what the paper says, with a link to the claim',
+		(slug) => {
+			const discrepant = articleFrontmatter(slug).claims.filter(
+				(c) => c.check.status === 'discrepant',
+			);
+			const items = html.querySelectorAll(`section#${slug} .discrepancy`);
+			expect(items).toHaveLength(discrepant.length);
+			discrepant.forEach((claim, i) => {
+				const [source, paper] = items[i]
+					.querySelectorAll('.sides > div p')
+					.map((p) => p.text.trim());
+				expect(source).toBe(claim.statement.trim());
+				expect(paper).toBe(claim.check.primary!.trim());
+				expect(items[i].querySelector(`a[href="/articles/${slug}/#${claim.id}"]`)).not.toBeNull();
+				if (claim.reference)
+					expect(
+						items[i].querySelector(`a[href="/references/${claim.reference}/"]`),
+					).not.toBeNull();
+			});
+		},
+	);
 
 	it('has summaries with no, one and several discrepancies, so the header test sees every wording', () => {
-		const counts = new Set(contentIds('articles').map((slug) => Math.min(count(articleFrontmatter(slug).claims, 'discrepant'), 2)));
+		const counts = new Set(
+			contentIds('articles').map((slug) =>
+				Math.min(count(articleFrontmatter(slug).claims, 'discrepant'), 2),
+			),
+		);
 		expect([...counts].sort()).toEqual([0, 1, 2]);
 	});
 
@@ -45,7 +75,14 @@ describe('/checks/', () => {
 		const verified = count(claims, 'consistent') + count(claims, 'discrepant');
 		const discrepant = count(claims, 'discrepant');
 		// Exact: a header that always said "no discrepancies" passed the earlier pattern.
-		const discrepancies = discrepant === 0 ? 'no discrepancies' : discrepant === 1 ? '1 discrepancy' : `${discrepant} discrepancies`;
-		expect(link?.text.trim()).toBe(`${verified} of ${claims.length} claims verified against a paper or record; ${discrepancies}`);
+		const discrepancies =
+			discrepant === 0
+				? 'no discrepancies'
+				: discrepant === 1
+					? '1 discrepancy'
+					: `${discrepant} discrepancies`;
+		expect(link?.text.trim()).toBe(
+			`${verified} of ${claims.length} claims verified against a paper or record; ${discrepancies}`,
+		);
 	});
 });

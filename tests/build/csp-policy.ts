@@ -21,7 +21,10 @@ const HASH = /^'sha256-[A-Za-z0-9+/]{43}='$/;
 /** A policy as directive -> sources, hashes left out; throws on a directive written twice or a malformed hash. */
 export function readPolicy(policy: string): Record<string, string[]> {
 	const directives: Record<string, string[]> = {};
-	for (const part of policy.split(';').map((p) => p.trim()).filter(Boolean)) {
+	for (const part of policy
+		.split(';')
+		.map((p) => p.trim())
+		.filter(Boolean)) {
 		const [name, ...sources] = part.split(/\s+/);
 		if (name in directives) throw new Error(`the directive ${name} is written twice in ${policy}`);
 		const bad = sources.find((source) => source.startsWith("'sha") && !HASH.test(source));

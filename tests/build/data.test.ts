@@ -3,8 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { ClaimRowSchema, claimColumns } from '../../src/schemas/claim-row.ts';
 import { articleFrontmatter, contentIds, fileFor, page, sitemapPaths } from './site.ts';
 
-const claims = contentIds('articles').flatMap((slug) => articleFrontmatter(slug).claims.map((claim) => ({ slug, id: claim.id })));
-const json = JSON.parse(readFileSync(fileFor('/data/claims.json'), 'utf8')) as Record<string, unknown>[];
+const claims = contentIds('articles').flatMap((slug) =>
+	articleFrontmatter(slug).claims.map((claim) => ({ slug, id: claim.id })),
+);
+const json = JSON.parse(readFileSync(fileFor('/data/claims.json'), 'utf8')) as Record<
+	string,
+	unknown
+>[];
 const csv = readFileSync(fileFor('/data/claims.csv'), 'utf8');
 
 /** RFC 4180 records, read the way a spreadsheet reads them (quotes may hold commas and line breaks). */
@@ -14,10 +19,11 @@ function parseCsv(text: string): string[][] {
 	let quoted = false;
 	for (let i = 0; i < text.length; i++) {
 		const c = text[i];
-		if (quoted && c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+		if (quoted && c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
 		else if (c === '"') quoted = !quoted;
-		else if (!quoted && c === ',') records.at(-1)!.push(cell), (cell = '');
-		else if (!quoted && c === '\r' && text[i + 1] === '\n') records.at(-1)!.push(cell), (cell = ''), records.push([]), i++;
+		else if (!quoted && c === ',') (records.at(-1)!.push(cell), (cell = ''));
+		else if (!quoted && c === '\r' && text[i + 1] === '\n')
+			(records.at(-1)!.push(cell), (cell = ''), records.push([]), i++);
 		else cell += c;
 	}
 	return records.slice(0, -1);
@@ -32,15 +38,20 @@ describe('/data/', () => {
 	});
 
 	it('lists every column of the files with its meaning', () => {
-		const names = page('/data/').querySelectorAll('.data-columns tbody th code').map((code) => code.text);
+		const names = page('/data/')
+			.querySelectorAll('.data-columns tbody th code')
+			.map((code) => code.text);
 		expect(names).toEqual(claimColumns().map((c) => c.name));
 	});
 });
 
 describe('/data/claims.json and /data/claims.csv', () => {
 	it('give one row per claim of every summary, valid against the schema', () => {
-		expect(json.map((row) => `${row.summary}#${row.claim}`).sort()).toEqual(claims.map((c) => `${c.slug}#${c.id}`).sort());
-		for (const row of json) expect(ClaimRowSchema.safeParse(row).success, String(row.claim_url)).toBe(true);
+		expect(json.map((row) => `${row.summary}#${row.claim}`).sort()).toEqual(
+			claims.map((c) => `${c.slug}#${c.id}`).sort(),
+		);
+		for (const row of json)
+			expect(ClaimRowSchema.safeParse(row).success, String(row.claim_url)).toBe(true);
 	});
 
 	it('hold the same rows in the CSV, after a BOM and a header, with nothing a spreadsheet would run', () => {

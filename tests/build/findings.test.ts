@@ -6,7 +6,13 @@ type Study = { study: { design: string; trial?: string } };
 
 const html = page('/findings/');
 const rows = html.querySelectorAll('#findings-table tbody tr');
-const claims = contentIds('articles').flatMap((slug) => articleFrontmatter(slug).claims.map((claim) => ({ slug, claim, href: `/articles/${slug}/#${claim.id}` })));
+const claims = contentIds('articles').flatMap((slug) =>
+	articleFrontmatter(slug).claims.map((claim) => ({
+		slug,
+		claim,
+		href: `/articles/${slug}/#${claim.id}`,
+	})),
+);
 
 describe('/findings/', () => {
 	it('is built and listed in the sitemap', () => {
@@ -14,23 +20,32 @@ describe('/findings/', () => {
 		expect(sitemapPaths()).toContain('/findings/');
 	});
 
-	it('holds every claim of every summary, once, linked to the claim\'s anchor', () => {
+	it("holds every claim of every summary, once, linked to the claim's anchor", () => {
 		expect(claims.length).toBeGreaterThan(50);
-		const hrefs = rows.map((row) => row.querySelectorAll('a').map((a) => a.getAttribute('href')).filter((href) => href?.startsWith('/articles/')));
+		const hrefs = rows.map((row) =>
+			row
+				.querySelectorAll('a')
+				.map((a) => a.getAttribute('href'))
+				.filter((href) => href?.startsWith('/articles/')),
+		);
 		expect(hrefs.every((list) => list.length === 1)).toBe(true);
 		expect(hrefs.flat().sort()).toEqual(claims.map((c) => c.href).sort());
 		expect(html.querySelector('#findings-count')?.text).toBe(`${claims.length} claims.`);
 	});
 
 	it('gives each row its statement and the outcome, trial, design and status the filters match', () => {
-		const byHref = new Map(rows.map((row) => [row.querySelector('a[href^="/articles/"]')!.getAttribute('href'), row]));
+		const byHref = new Map(
+			rows.map((row) => [row.querySelector('a[href^="/articles/"]')!.getAttribute('href'), row]),
+		);
 		for (const { href, claim } of claims) {
 			const row = byHref.get(href)!;
 			expect(row.querySelector('td')!.text.trim(), href).toBe(claim.statement.trim());
 			expect(row.getAttribute('data-status'), href).toBe(claim.check.status);
 			expect(row.getAttribute('data-outcome'), href).toBe(claim.outcome ?? 'none');
 			// Compared with the paper's own record: rows all marked "rct" passed a pattern.
-			const study = claim.reference ? contentData<Study>('references', claim.reference).study : undefined;
+			const study = claim.reference
+				? contentData<Study>('references', claim.reference).study
+				: undefined;
 			expect(row.getAttribute('data-design'), href).toBe(study?.design ?? 'none');
 			expect(row.getAttribute('data-trial'), href).toBe(study?.trial ?? 'none');
 		}
@@ -38,7 +53,9 @@ describe('/findings/', () => {
 
 	it('has rows of several designs and trials, so the comparison above can tell them apart', () => {
 		expect(new Set(rows.map((row) => row.getAttribute('data-design'))).size).toBeGreaterThan(2);
-		expect(new Set(rows.map((row) => row.getAttribute('data-trial'))).size).toBeGreaterThanOrEqual(2);
+		expect(new Set(rows.map((row) => row.getAttribute('data-trial'))).size).toBeGreaterThanOrEqual(
+			2,
+		);
 	});
 
 	it('fits on one page: no page navigation, no note that sorting reaches one page only', () => {
@@ -51,11 +68,19 @@ describe('/findings/', () => {
 	it('is a complete plain table without JavaScript: the filters start hidden, every row visible', () => {
 		expect(html.querySelector('#findings-filters')?.hasAttribute('hidden')).toBe(true);
 		expect(rows.filter((row) => row.hasAttribute('hidden'))).toEqual([]);
-		for (const select of html.querySelectorAll('#findings-filters select')) expect(select.querySelectorAll('option').length, select.getAttribute('name')!).toBeGreaterThan(2);
+		for (const select of html.querySelectorAll('#findings-filters select'))
+			expect(
+				select.querySelectorAll('option').length,
+				select.getAttribute('name')!,
+			).toBeGreaterThan(2);
 	});
 
 	it('shows effects with n/N, CI and timepoint as the format gives them', () => {
-		const row = rows.find((r) => r.querySelector('a[href="/articles/healing-trauma-explained/#phase-3-diagnosis"]'))!;
-		expect(row.querySelector('.effect')!.text).toBe('MDMA-AT: 67% (28/42) vs Placebo with therapy: 32% (12/37), n = 79, 18 weeks, counts derived from the percentages and the numbers analysed');
+		const row = rows.find((r) =>
+			r.querySelector('a[href="/articles/healing-trauma-explained/#phase-3-diagnosis"]'),
+		)!;
+		expect(row.querySelector('.effect')!.text).toBe(
+			'MDMA-AT: 67% (28/42) vs Placebo with therapy: 32% (12/37), n = 79, 18 weeks, counts derived from the percentages and the numbers analysed',
+		);
 	});
 });

@@ -1,6 +1,14 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { type HTMLElement, parse } from 'node-html-parser';
@@ -16,7 +24,8 @@ import { ASTRO_BIN, ROOT } from '../setup/paths.ts';
 // The fixture with HTML in every kind of text an author writes (valid content: it must show as text).
 // No quotation marks: citeproc curls them in citations, which is typography, not a leak.
 const TITLE = 'Is <script>alert(1)</script> <b>MDMA</b> & therapy safe?';
-const DESCRIPTION = 'Two claims <img src=x onerror=alert(2)> on two papers about one trial, and two in-text citations.';
+const DESCRIPTION =
+	'Two claims <img src=x onerror=alert(2)> on two papers about one trial, and two in-text citations.';
 const STATEMENT = 'The post says <i>the therapy</i> cut scores <script>alert(3)</script>.';
 const REFERENCE_TITLE = 'A trial <img src=x onerror=alert(4)> of a therapy';
 const htmlInText: ContentCase[] = [
@@ -27,19 +36,41 @@ const htmlInText: ContentCase[] = [
 		edit: (t) =>
 			t
 				.replace('title: A tiny summary for tests', `title: '${TITLE}'`)
-				.replace('description: Two claims on two papers about one trial, and two in-text citations.', `description: '${DESCRIPTION}'`)
-				.replace('statement: The post says the therapy cut symptom scores.', `statement: '${STATEMENT}'`),
+				.replace(
+					'description: Two claims on two papers about one trial, and two in-text citations.',
+					`description: '${DESCRIPTION}'`,
+				)
+				.replace(
+					'statement: The post says the therapy cut symptom scores.',
+					`statement: '${STATEMENT}'`,
+				),
 	},
-	{ name: 'HTML in a reference title', file: 'references/doe-2021.json', expected: [], edit: (t) => t.replace('"A trial of a therapy"', JSON.stringify(REFERENCE_TITLE)) },
+	{
+		name: 'HTML in a reference title',
+		file: 'references/doe-2021.json',
+		expected: [],
+		edit: (t) => t.replace('"A trial of a therapy"', JSON.stringify(REFERENCE_TITLE)),
+	},
 ];
-const broken = CONTENT_CASES.filter((c) => ['a malformed DOI', 'an unknown reference id in a claim', 'a CI that does not contain the estimate', 'an unknown id in <Cite>'].includes(c.name));
+const broken = CONTENT_CASES.filter((c) =>
+	[
+		'a malformed DOI',
+		'an unknown reference id in a claim',
+		'a CI that does not contain the estimate',
+		'an unknown id in <Cite>',
+	].includes(c.name),
+);
 
 const contentDir = brokenCopy(...htmlInText);
 const outParent = mkdtempSync(join(tmpdir(), 'ed-out-'));
 const outDir = join(outParent, 'dist');
 
 function build() {
-	const result = spawnSync(process.execPath, [ASTRO_BIN, 'build'], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir }, encoding: 'utf8' });
+	const result = spawnSync(process.execPath, [ASTRO_BIN, 'build'], {
+		cwd: ROOT,
+		env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir },
+		encoding: 'utf8',
+	});
 	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
@@ -49,7 +80,11 @@ function build() {
  * staging folder the old site would be gone at that moment.
  */
 async function killedBuild(): Promise<NodeJS.Signals | null> {
-	const child = spawn(process.execPath, [ASTRO_BIN, 'build'], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir }, stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = spawn(process.execPath, [ASTRO_BIN, 'build'], {
+		cwd: ROOT,
+		env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir },
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
 	child.stdout.on('data', (chunk: Buffer) => {
 		if (/Building static entrypoints/.test(chunk.toString())) child.kill('SIGKILL');
 	});
@@ -64,15 +99,20 @@ function snapshot(dir = outDir): Record<string, string> {
 		for (const name of readdirSync(folder).sort()) {
 			const path = join(folder, name);
 			if (statSync(path).isDirectory()) walk(path);
-			else files[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
+			else
+				files[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
 		}
 	};
 	walk(dir);
 	return files;
 }
 
-const page = (path: string): HTMLElement => parse(readFileSync(join(outDir, path, 'index.html'), 'utf8'), { blockTextElements: { script: true, style: true } });
-const htmlFiles = (files: Record<string, string>) => Object.keys(files).filter((f) => f.endsWith('.html'));
+const page = (path: string): HTMLElement =>
+	parse(readFileSync(join(outDir, path, 'index.html'), 'utf8'), {
+		blockTextElements: { script: true, style: true },
+	});
+const htmlFiles = (files: Record<string, string>) =>
+	Object.keys(files).filter((f) => f.endsWith('.html'));
 
 let first: ReturnType<typeof build>;
 let killed: Awaited<ReturnType<typeof killedBuild>>;
@@ -91,7 +131,11 @@ beforeAll(async () => {
 	afterKill = snapshot();
 	second = build();
 	afterSecond = snapshot();
-	for (const testCase of broken) writeFileSync(join(contentDir, testCase.file), testCase.edit(readFileSync(join(contentDir, testCase.file), 'utf8')));
+	for (const testCase of broken)
+		writeFileSync(
+			join(contentDir, testCase.file),
+			testCase.edit(readFileSync(join(contentDir, testCase.file), 'utf8')),
+		);
 	failed = build();
 	afterFailure = snapshot();
 	leftAround = readdirSync(outParent);
@@ -107,21 +151,36 @@ describe('content with HTML in its text', () => {
 		const html = page('articles/tiny-summary');
 		expect(html.querySelector('h1')?.text).toBe(TITLE);
 		expect(html.querySelector('title')?.text).toBe(`${TITLE} · evidence-digest`);
-		for (const name of ['meta[name="citation_title"]', 'meta[property="og:title"]']) expect(html.querySelector(name)?.getAttribute('content')).toBe(TITLE);
-		expect(html.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(DESCRIPTION);
+		for (const name of ['meta[name="citation_title"]', 'meta[property="og:title"]'])
+			expect(html.querySelector(name)?.getAttribute('content')).toBe(TITLE);
+		expect(html.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(
+			DESCRIPTION,
+		);
 		expect(html.querySelector('.lead')?.text).toBe(DESCRIPTION);
 		expect(html.querySelector('.claims h3')?.text).toBe(STATEMENT);
-		expect(JSON.parse(html.querySelector('script[type="application/ld+json"]')!.text)).toMatchObject({ headline: TITLE });
-		expect(html.querySelector('meta[name="citation_reference"]')?.getAttribute('content')).toContain(`citation_title=${REFERENCE_TITLE}`);
+		expect(
+			JSON.parse(html.querySelector('script[type="application/ld+json"]')!.text),
+		).toMatchObject({ headline: TITLE });
+		expect(
+			html.querySelector('meta[name="citation_reference"]')?.getAttribute('content'),
+		).toContain(`citation_title=${REFERENCE_TITLE}`);
 		expect(html.querySelector('.cite-this p')?.text).toContain(TITLE);
-		expect(html.querySelector('.cite-this pre')?.text).toContain('title = {Is \\textless{}script\\textgreater{}');
+		expect(html.querySelector('.cite-this pre')?.text).toContain(
+			'title = {Is \\textless{}script\\textgreater{}',
+		);
 		expect(html.querySelector('.bibliography')?.text).toContain(REFERENCE_TITLE);
 	});
 
 	it('shows them as text on the pages that list them', () => {
-		expect(page('').querySelectorAll('a').map((a) => a.text)).toContain(TITLE);
+		expect(
+			page('')
+				.querySelectorAll('a')
+				.map((a) => a.text),
+		).toContain(TITLE);
 		expect(page('references/doe-2021').querySelector('.claim-list')?.text).toContain(STATEMENT);
-		expect(page('references/doe-2021').querySelector('h1 + p, .citation')?.text).toContain(REFERENCE_TITLE);
+		expect(page('references/doe-2021').querySelector('h1 + p, .citation')?.text).toContain(
+			REFERENCE_TITLE,
+		);
 	});
 
 	it('lets no element, script or event handler through anywhere', () => {
@@ -129,10 +188,24 @@ describe('content with HTML in its text', () => {
 			const html = parse(readFileSync(join(outDir, file), 'utf8'));
 			// Scripts the site ships are files under /_astro/, or the findings table's module, which Astro
 			// inlines; every payload in this fixture calls alert(), so any other inline script came from content.
-			const ours = (el: HTMLElement) => el.getAttribute('src')?.startsWith('/_astro/') || (file === 'findings/index.html' && el.getAttribute('type') === 'module' && !el.text.includes('alert('));
-			const inline = html.querySelectorAll('script').filter((el) => el.getAttribute('type') !== 'application/ld+json' && !ours(el));
-			expect([...html.querySelectorAll('img, b'), ...inline].map((el) => el.outerHTML), file).toEqual([]);
-			expect(html.querySelectorAll('*').filter((el) => Object.keys(el.attributes).some((name) => /^on/i.test(name))), file).toEqual([]);
+			const ours = (el: HTMLElement) =>
+				el.getAttribute('src')?.startsWith('/_astro/') ||
+				(file === 'findings/index.html' &&
+					el.getAttribute('type') === 'module' &&
+					!el.text.includes('alert('));
+			const inline = html
+				.querySelectorAll('script')
+				.filter((el) => el.getAttribute('type') !== 'application/ld+json' && !ours(el));
+			expect(
+				[...html.querySelectorAll('img, b'), ...inline].map((el) => el.outerHTML),
+				file,
+			).toEqual([]);
+			expect(
+				html
+					.querySelectorAll('*')
+					.filter((el) => Object.keys(el.attributes).some((name) => /^on/i.test(name))),
+				file,
+			).toEqual([]);
 		}
 	});
 });
@@ -157,11 +230,14 @@ describe('a build over broken content', () => {
 		expect(failed.status).not.toBe(0);
 	});
 
-	it.each(broken.map((c) => [c.name, c] as const))('reports %s under its file', (_name, testCase) => {
-		const file = relative(ROOT, join(contentDir, testCase.file));
-		expect(failed.output).toContain(file);
-		expect(failed.output.slice(failed.output.indexOf(file))).toContain(`  ${testCase.expected}`);
-	});
+	it.each(broken.map((c) => [c.name, c] as const))(
+		'reports %s under its file',
+		(_name, testCase) => {
+			const file = relative(ROOT, join(contentDir, testCase.file));
+			expect(failed.output).toContain(file);
+			expect(failed.output.slice(failed.output.indexOf(file))).toContain(`  ${testCase.expected}`);
+		},
+	);
 
 	it('leaves the last good site in place, whole, with nothing half-built beside it after all these builds', () => {
 		expect(afterFailure).toEqual(afterSecond);

@@ -11,7 +11,11 @@ import { ASTRO_BIN, ROOT } from '../setup/paths.ts';
 // a claim on a corrected paper (poe-2023) and two risk ratios for one outcome, one with a CI too wide to draw.
 describe('a build of the fixture content', () => {
 	const outDir = mkdtempSync(join(tmpdir(), 'ed-fixture-'));
-	const result = spawnSync(process.execPath, [ASTRO_BIN, 'build'], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: FIXTURE, OUT_DIR: outDir }, encoding: 'utf8' });
+	const result = spawnSync(process.execPath, [ASTRO_BIN, 'build'], {
+		cwd: ROOT,
+		env: { ...process.env, CONTENT_DIR: FIXTURE, OUT_DIR: outDir },
+		encoding: 'utf8',
+	});
 	const page = (path: string) => parse(readFileSync(join(outDir, path, 'index.html'), 'utf8'));
 	afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
@@ -25,12 +29,16 @@ describe('a build of the fixture content', () => {
 		expect(banner.querySelector('a')?.getAttribute('href')).toBe('/references/poe-2023/');
 		expect(banner.text).toContain('Corrected on 1 March 2024.');
 		expect(html.querySelector('[data-claim-id="main-effect"] .status-banner')).toBeNull();
-		expect(html.querySelectorAll('header .flagged li a').map((a) => a.getAttribute('href'))).toEqual(['/references/poe-2023/']);
+		expect(
+			html.querySelectorAll('header .flagged li a').map((a) => a.getAttribute('href')),
+		).toEqual(['/references/poe-2023/']);
 	});
 
 	it('flags the claim in claim lists on other pages', () => {
 		const item = page('outcomes/relapse').querySelector('.claim-list li')!;
-		expect(item.querySelector('.flag')?.text).toBe('The paper it rests on: Corrected on 1 March 2024.');
+		expect(item.querySelector('.flag')?.text).toBe(
+			'The paper it rests on: Corrected on 1 March 2024.',
+		);
 	});
 
 	it('draws the risk ratios on a log scale around 1, with the wide interval cut at both edges', () => {
@@ -38,19 +46,32 @@ describe('a build of the fixture content', () => {
 		expect(svg.querySelector('.axis-title')?.text).toBe('Risk ratio (log scale)');
 		const ticks = svg.querySelectorAll('.tick');
 		expect(ticks.map((t) => t.querySelector('text')!.text)).toEqual(['0.2', '0.5', '1', '2']);
-		const one = ticks.find((t) => t.querySelector('text')!.text === '1')!.querySelector('line')!.getAttribute('x1');
+		const one = ticks
+			.find((t) => t.querySelector('text')!.text === '1')!
+			.querySelector('line')!
+			.getAttribute('x1');
 		expect(svg.querySelector('line.null')?.getAttribute('x1')).toBe(one);
 		expect(svg.querySelectorAll('.row')[0].querySelectorAll('.arrow')).toHaveLength(0);
 		expect(svg.querySelectorAll('.row')[1].querySelectorAll('.arrow')).toHaveLength(2);
 	});
 
-	it('notes on each claim that the other rests on the same trial\'s participants', () => {
+	it("notes on each claim that the other rests on the same trial's participants", () => {
 		const html = page('articles/tiny-summary');
-		expect(html.querySelector('[data-claim-id="main-effect"] .lineage')?.text).toMatch(/Poe, 2023 also reports\s+TRIAL1 \(one of the two papers matches the trial by description only\)/);
-		expect(html.querySelector('[data-claim-id="relapse-ratio"] .lineage a[href="/articles/tiny-summary/#main-effect"]')).not.toBeNull();
+		expect(html.querySelector('[data-claim-id="main-effect"] .lineage')?.text).toMatch(
+			/Poe, 2023 also reports\s+TRIAL1 \(one of the two papers matches the trial by description only\)/,
+		);
+		expect(
+			html.querySelector(
+				'[data-claim-id="relapse-ratio"] .lineage a[href="/articles/tiny-summary/#main-effect"]',
+			),
+		).not.toBeNull();
 	});
 
 	it('shows the fixture timeline, oldest first', () => {
-		expect(page('').querySelectorAll('.timeline time').map((t) => t.getAttribute('datetime'))).toEqual(['2019', '2024-03-01']);
+		expect(
+			page('')
+				.querySelectorAll('.timeline time')
+				.map((t) => t.getAttribute('datetime')),
+		).toEqual(['2019', '2024-03-01']);
 	});
 });

@@ -1,5 +1,15 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -8,15 +18,17 @@ import { makeDeletable, makeUndeletable } from '../unit/integrations/undeletable
 import { FIXTURE } from '../unit/cases/content-cases.ts';
 import { ROOT } from '../setup/paths.ts';
 
-
 // Real builds in a temporary copy of the project (its sources, the fixture as content/, node_modules
 // linked), so a refusal that failed could only ever harm the copy. One output folder, in order: a
 // good build, then each fault, each ending with the last good site whole.
 
 const project = mkdtempSync(join(tmpdir(), 'ed-project-'));
-for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, entry), join(project, entry), { recursive: true });
+for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+	cpSync(join(ROOT, entry), join(project, entry), { recursive: true });
 cpSync(FIXTURE, join(project, 'content'), { recursive: true });
-cpSync(join(ROOT, 'tests/fixtures/failing-page'), join(project, 'tests/fixtures/failing-page'), { recursive: true });
+cpSync(join(ROOT, 'tests/fixtures/failing-page'), join(project, 'tests/fixtures/failing-page'), {
+	recursive: true,
+});
 symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'));
 const dist = join(project, 'dist');
 afterAll(() => rmSync(project, { recursive: true, force: true }));
@@ -24,10 +36,20 @@ afterAll(() => rmSync(project, { recursive: true, force: true }));
 type Result = { status: number | null; signal: NodeJS.Signals | null; output: string };
 
 /** Runs `npm run build`'s script (Astro, then the search index) in the copy; `onOutput` may kill it. */
-function build(env: Record<string, string> = {}, args: string[] = [], onOutput?: (text: string, child: ChildProcess) => void): Promise<Result> {
+function build(
+	env: Record<string, string> = {},
+	args: string[] = [],
+	onOutput?: (text: string, child: ChildProcess) => void,
+): Promise<Result> {
 	// Its own process group, so that a kill reaches Astro or the index step running under it.
-	const child = spawn(process.execPath, [join(project, 'src/build/build.ts'), ...args], { cwd: project, env: { ...process.env, OUT_DIR: dist, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-	child.kill = ((signal?: NodeJS.Signals) => process.kill(-child.pid!, signal)) as ChildProcess['kill'];
+	const child = spawn(process.execPath, [join(project, 'src/build/build.ts'), ...args], {
+		cwd: project,
+		env: { ...process.env, OUT_DIR: dist, ...env },
+		stdio: ['ignore', 'pipe', 'pipe'],
+		detached: true,
+	});
+	child.kill = ((signal?: NodeJS.Signals) =>
+		process.kill(-child.pid!, signal)) as ChildProcess['kill'];
 	let output = '';
 	const take = (chunk: Buffer) => {
 		output += chunk.toString();
@@ -35,18 +57,24 @@ function build(env: Record<string, string> = {}, args: string[] = [], onOutput?:
 	};
 	child.stdout.on('data', take);
 	child.stderr.on('data', take);
-	return new Promise((resolve) => child.once('close', (status, signal) => resolve({ status, signal, output })));
+	return new Promise((resolve) =>
+		child.once('close', (status, signal) => resolve({ status, signal, output })),
+	);
 }
 
 /** The copy's files outside dist/ and .astro/, as path -> text, to show a refused build touched nothing. */
 function projectFiles(dir = project, prefix = ''): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
 		const path = join(prefix, entry.name);
-		if (['node_modules', 'dist', '.astro'].includes(path) || entry.name.startsWith('.dist')) return [];
+		if (['node_modules', 'dist', '.astro'].includes(path) || entry.name.startsWith('.dist'))
+			return [];
 		return entry.isDirectory() ? projectFiles(join(dir, entry.name), path) : [path];
 	});
 }
-const title = () => /<h1>([^<]*)<\/h1>/.exec(readFileSync(join(dist, 'articles/tiny-summary/index.html'), 'utf8'))?.[1];
+const title = () =>
+	/<h1>([^<]*)<\/h1>/.exec(
+		readFileSync(join(dist, 'articles/tiny-summary/index.html'), 'utf8'),
+	)?.[1];
 const setTitle = (text: string) => {
 	const file = join(project, 'content/articles/tiny-summary.mdx');
 	writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, `title: ${text}`));
@@ -63,10 +91,26 @@ describe('the output folder, built for real', { timeout: 300_000 }, () => {
 	});
 
 	it.each([
-		['the project itself', '.', /OUT_DIR: expected an output folder outside the project's sources, such as \.\/dist, found ".*", the project folder itself/],
-		['a folder that holds the project', '..', /OUT_DIR: expected an output folder outside the project's sources, such as \.\/dist, found ".*", a folder that holds the project/],
-		['a folder inside src/', 'src/site', /OUT_DIR: expected an output folder outside src\/, found ".*\/src\/site"/],
-		['a folder inside content/', 'content/site', /OUT_DIR: expected an output folder outside content\/, found ".*\/content\/site"/],
+		[
+			'the project itself',
+			'.',
+			/OUT_DIR: expected an output folder outside the project's sources, such as \.\/dist, found ".*", the project folder itself/,
+		],
+		[
+			'a folder that holds the project',
+			'..',
+			/OUT_DIR: expected an output folder outside the project's sources, such as \.\/dist, found ".*", a folder that holds the project/,
+		],
+		[
+			'a folder inside src/',
+			'src/site',
+			/OUT_DIR: expected an output folder outside src\/, found ".*\/src\/site"/,
+		],
+		[
+			'a folder inside content/',
+			'content/site',
+			/OUT_DIR: expected an output folder outside content\/, found ".*\/content\/site"/,
+		],
 	])('refuses %s, says why, exits non-zero and moves nothing', async (_name, outDir, message) => {
 		const before = projectFiles();
 		const result = await build({ OUT_DIR: outDir });
@@ -95,7 +139,9 @@ describe('the output folder, built for real', { timeout: 300_000 }, () => {
 		try {
 			const result = await build();
 			expect(result.status).not.toBe(0);
-			expect(result.output).toContain(`OUT_DIR: expected no other build writing to "${dist}", found one running (process ${holder.pid}); wait for it to finish`);
+			expect(result.output).toContain(
+				`OUT_DIR: expected no other build writing to "${dist}", found one running (process ${holder.pid}); wait for it to finish`,
+			);
 			expect(result.output).not.toMatch(/Stack trace|    at /);
 			expect(title()).toBe('A tiny summary for tests');
 		} finally {
@@ -132,7 +178,9 @@ describe('the output folder, built for real', { timeout: 300_000 }, () => {
 	it('stops with one line and keeps the site when the content folder is missing', async () => {
 		const result = await build({ CONTENT_DIR: join(project, 'no-such-content') });
 		expect(result.status).not.toBe(0);
-		expect(result.output).toMatch(/no-such-content\n {2}expected the content folder, found nothing there\n/);
+		expect(result.output).toMatch(
+			/no-such-content\n {2}expected the content folder, found nothing there\n/,
+		);
 		expect(result.output).not.toMatch(/Stack trace|    at /);
 		expect(title()).toBe('A title the failed build must not publish');
 	});
@@ -149,7 +197,9 @@ describe('the output folder, built for real', { timeout: 300_000 }, () => {
 			makeDeletable(previous ? join(project, previous, '404.html') : locked);
 		}
 		expect(result.status, result.output).toBe(0);
-		expect(result.output).toMatch(/the new site is in place; the old one is left beside it: could not remove ".*\.dist-previous-\d+" \(E(?:PERM|ACCES): a file in it is read-only or immutable\)/);
+		expect(result.output).toMatch(
+			/the new site is in place; the old one is left beside it: could not remove ".*\.dist-previous-\d+" \(E(?:PERM|ACCES): a file in it is read-only or immutable\)/,
+		);
 		expect(title()).toBe('After the read-only file');
 		const next = await build();
 		expect(next.status, next.output).toBe(0);

@@ -7,7 +7,10 @@ const collections = ['articles', 'references', 'trials', 'outcomes'] as const;
 const everyPage = [...sitemapPaths(), '/404.html'];
 // Pages allowed a script of their own besides the search loader: the findings table sorts and filters.
 const ISLANDS = ['/findings/'];
-const scriptsOn = (path: string) => page(path).querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/ld+json');
+const scriptsOn = (path: string) =>
+	page(path)
+		.querySelectorAll('script')
+		.filter((s) => s.getAttribute('type') !== 'application/ld+json');
 
 describe('built pages', () => {
 	it.each(collections)('builds a page for every file in content/%s', (collection) => {
@@ -16,23 +19,45 @@ describe('built pages', () => {
 	});
 
 	it('builds the fixed pages, the 404 page, the sitemap and the downloads', () => {
-		for (const path of ['/', '/articles/', '/about/', '/references/', '/trials/', '/outcomes/', '/findings/', '/checks/', '/404.html', '/sitemap-index.xml', '/sitemap-0.xml', '/references/all.bib', '/references/all.ris', '/references/all.json']) {
+		for (const path of [
+			'/',
+			'/articles/',
+			'/about/',
+			'/references/',
+			'/trials/',
+			'/outcomes/',
+			'/findings/',
+			'/checks/',
+			'/404.html',
+			'/sitemap-index.xml',
+			'/sitemap-0.xml',
+			'/references/all.bib',
+			'/references/all.ris',
+			'/references/all.json',
+		]) {
 			expect(built(path), path).toBe(true);
 		}
 	});
 
 	it('lists every summary on the home page and on the one page of /articles/, which the home page links to', () => {
-		const cards = (path: string) => page(path).querySelectorAll('.card h3 a').map((a) => a.getAttribute('href')).sort();
+		const cards = (path: string) =>
+			page(path)
+				.querySelectorAll('.card h3 a')
+				.map((a) => a.getAttribute('href'))
+				.sort();
 		const ids = contentIds('articles');
 		expect(cards('/')).toEqual(ids.map((id) => `/articles/${id}/`).sort());
 		expect(cards('/articles/')).toEqual(cards('/'));
-		expect(page('/').querySelector('a[href="/articles/"]')?.text).toBe(`All ${ids.length} summaries`);
+		expect(page('/').querySelector('a[href="/articles/"]')?.text).toBe(
+			`All ${ids.length} summaries`,
+		);
 		expect(page('/articles/').querySelector('nav.pagination')).toBeNull();
 	});
 
 	it('lists every page in the sitemap', () => {
 		const listed = sitemapPaths();
-		for (const collection of collections) for (const id of contentIds(collection)) expect(listed).toContain(`/${collection}/${id}/`);
+		for (const collection of collections)
+			for (const id of contentIds(collection)) expect(listed).toContain(`/${collection}/${id}/`);
 		for (const path of listed) expect(built(path), path).toBe(true);
 	});
 
@@ -40,23 +65,32 @@ describe('built pages', () => {
 		const html = page(path);
 		expect(html.querySelector('html')?.getAttribute('lang')).toBe('en');
 		expect(html.querySelector('title')?.text.trim()).toMatch(/\S+ · evidence-digest$/);
-		expect(html.querySelector('meta[name="description"]')?.getAttribute('content')?.length).toBeGreaterThan(20);
-		expect(new URL(html.querySelector('link[rel="canonical"]')!.getAttribute('href')!).pathname).toBe(path);
+		expect(
+			html.querySelector('meta[name="description"]')?.getAttribute('content')?.length,
+		).toBeGreaterThan(20);
+		expect(
+			new URL(html.querySelector('link[rel="canonical"]')!.getAttribute('href')!).pathname,
+		).toBe(path);
 		expect(html.querySelectorAll('h1')).toHaveLength(1);
 	});
 
 	// /search/ is the one page whose purpose is search; it also loads the search code.
-	it.each(everyPage.filter((path) => path !== '/search/'))('loads no JavaScript on %s but the small search loader (and the findings island)', (path) => {
-		const loaders = scriptsOn(path).filter((s) => s.getAttribute('src'));
-		expect(loaders).toHaveLength(1);
-		const src = loaders[0].getAttribute('src')!;
-		expect(src).toMatch(/^\/_astro\/Search\.astro.*\.js$/);
-		// The loader and what it imports statically; the search code loads only when search opens.
-		const loader = readFileSync(fileFor(src), 'utf8');
-		const imports = [...loader.matchAll(/from\s*"\.\/([^"]+)"/g)].map(([, file]) => readFileSync(fileFor(`/_astro/${file}`), 'utf8').length);
-		expect(loader.length + imports.reduce((a, b) => a + b, 0)).toBeLessThan(5_000);
-		expect(scriptsOn(path)).toHaveLength(ISLANDS.includes(path) ? 2 : 1);
-	});
+	it.each(everyPage.filter((path) => path !== '/search/'))(
+		'loads no JavaScript on %s but the small search loader (and the findings island)',
+		(path) => {
+			const loaders = scriptsOn(path).filter((s) => s.getAttribute('src'));
+			expect(loaders).toHaveLength(1);
+			const src = loaders[0].getAttribute('src')!;
+			expect(src).toMatch(/^\/_astro\/Search\.astro.*\.js$/);
+			// The loader and what it imports statically; the search code loads only when search opens.
+			const loader = readFileSync(fileFor(src), 'utf8');
+			const imports = [...loader.matchAll(/from\s*"\.\/([^"]+)"/g)].map(
+				([, file]) => readFileSync(fileFor(`/_astro/${file}`), 'utf8').length,
+			);
+			expect(loader.length + imports.reduce((a, b) => a + b, 0)).toBeLessThan(5_000);
+			expect(scriptsOn(path)).toHaveLength(ISLANDS.includes(path) ? 2 : 1);
+		},
+	);
 
 	it('ships one small inline module besides the search loader on /findings/', () => {
 		const inline = scriptsOn('/findings/').filter((s) => !s.getAttribute('src'));

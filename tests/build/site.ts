@@ -6,7 +6,9 @@ import { ROOT, TEST_DIST } from '../setup/paths.ts';
 
 /** Ids of one content collection, from its file names. */
 export function contentIds(collection: string): string[] {
-	return readdirSync(join(ROOT, 'content', collection)).map((name) => name.replace(/\.[a-z]+$/, ''));
+	return readdirSync(join(ROOT, 'content', collection)).map((name) =>
+		name.replace(/\.[a-z]+$/, ''),
+	);
 }
 
 /** The built HTML file for a site path such as /articles/x/. */
@@ -17,13 +19,16 @@ export function fileFor(path: string): string {
 /** A built page, parsed. */
 export function page(path: string): HTMLElement {
 	// <pre> is parsed as markup, not raw text, so its <code> can be queried.
-	return parse(readFileSync(fileFor(path), 'utf8'), { blockTextElements: { script: true, style: true } });
+	return parse(readFileSync(fileFor(path), 'utf8'), {
+		blockTextElements: { script: true, style: true },
+	});
 }
 
 /** Whether a site path was built. */
 export const built = (path: string) => existsSync(fileFor(path));
 
-const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc).pathname);
+const locs = (xml: string) =>
+	[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc).pathname);
 
 /** Every page the sitemap lists, as a site path: the sitemap index names the sitemaps that list them. */
 export function sitemapPaths(dist = TEST_DIST): string[] {
@@ -35,7 +40,14 @@ export function sitemapPaths(dist = TEST_DIST): string[] {
 export interface ArticleFrontmatter {
 	title: string;
 	references: string[];
-	claims: { id: string; statement: string; kind?: string; reference?: string; outcome?: string; check: { status: string; primary?: string } }[];
+	claims: {
+		id: string;
+		statement: string;
+		kind?: string;
+		reference?: string;
+		outcome?: string;
+		check: { status: string; primary?: string };
+	}[];
 }
 
 /** Reads an article's frontmatter straight from content/, so checks compare the site with its source. */
@@ -46,7 +58,11 @@ export function articleFrontmatter(id: string): ArticleFrontmatter {
 
 /** A content file of a JSON or YAML collection, parsed. */
 export function contentData<T = Record<string, unknown>>(collection: string, id: string): T {
-	const [file] = readdirSync(join(ROOT, 'content', collection)).filter((name) => name.replace(/\.[a-z]+$/, '') === id);
+	const [file] = readdirSync(join(ROOT, 'content', collection)).filter(
+		(name) => name.replace(/\.[a-z]+$/, '') === id,
+	);
 	const text = readFileSync(join(ROOT, 'content', collection, file), 'utf8');
-	return (file.endsWith('.json') ? JSON.parse(text) : yaml.load(text, { schema: yaml.CORE_SCHEMA })) as T;
+	return (
+		file.endsWith('.json') ? JSON.parse(text) : yaml.load(text, { schema: yaml.CORE_SCHEMA })
+	) as T;
 }

@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { fileFor, page, sitemapPaths } from './site.ts';
 
 const everyPage = [...sitemapPaths(), '/404.html'];
-const stylesheets = (path: string) => page(path).querySelectorAll('link[rel="stylesheet"]').map((link) => link.getAttribute('href')!);
+const stylesheets = (path: string) =>
+	page(path)
+		.querySelectorAll('link[rel="stylesheet"]')
+		.map((link) => link.getAttribute('href')!);
 
 describe('the stylesheet', () => {
 	it('is one file, the same for every page, with no <style> or style attribute in any page', () => {

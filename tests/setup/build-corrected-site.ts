@@ -19,7 +19,10 @@ export default function buildCorrectedSite(): void {
 		rmSync(CORRECTED_CONTENT, { recursive: true, force: true });
 		cpSync(FIXTURE, CORRECTED_CONTENT, { recursive: true });
 		const file = join(CORRECTED_CONTENT, 'articles/tiny-summary.mdx');
-		writeFileSync(file, readFileSync(file, 'utf8').replace('references:', `${FIXTURE_CORRECTION.yaml}references:`));
+		writeFileSync(
+			file,
+			readFileSync(file, 'utf8').replace('references:', `${FIXTURE_CORRECTION.yaml}references:`),
+		);
 		buildFrom(CORRECTED_CONTENT, CORRECTED_DIST);
 	});
 }

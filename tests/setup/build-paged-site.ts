@@ -17,7 +17,10 @@ export const PAGED_REFERENCES = REFERENCES_PER_PAGE + 10;
 export default function buildPagedSite(): void {
 	buildOncePerRun(PAGED_DIST, () => {
 		rmSync(PAGED_CONTENT, { recursive: true, force: true });
-		writeCorpus(generateCorpus({ articles: PAGED_SUMMARIES, references: PAGED_REFERENCES, seed: 1 }), PAGED_CONTENT);
+		writeCorpus(
+			generateCorpus({ articles: PAGED_SUMMARIES, references: PAGED_REFERENCES, seed: 1 }),
+			PAGED_CONTENT,
+		);
 		buildFrom(PAGED_CONTENT, PAGED_DIST);
 	});
 }

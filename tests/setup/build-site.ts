@@ -5,8 +5,15 @@ import { BUILD_SCRIPT, ROOT, TEST_DIST } from './paths.ts';
 
 /** Builds the site and its search index as `npm run build` does, from another content folder into `outDir`; throws with the output if it fails. */
 export function buildFrom(contentDir: string, outDir: string): void {
-	const result = spawnSync(process.execPath, [BUILD_SCRIPT], { cwd: ROOT, env: { ...process.env, OUT_DIR: outDir, CONTENT_DIR: contentDir }, encoding: 'utf8' });
-	if (result.status !== 0) throw new Error(`The site did not build from ${contentDir}:\n${result.stdout}\n${result.stderr}`);
+	const result = spawnSync(process.execPath, [BUILD_SCRIPT], {
+		cwd: ROOT,
+		env: { ...process.env, OUT_DIR: outDir, CONTENT_DIR: contentDir },
+		encoding: 'utf8',
+	});
+	if (result.status !== 0)
+		throw new Error(
+			`The site did not build from ${contentDir}:\n${result.stdout}\n${result.stderr}`,
+		);
 }
 
 /**

@@ -9,10 +9,15 @@ if (!existsSync(CHROMIUM)) {
 	const isRoot = process.getuid?.() === 0;
 	const hasApt = existsSync('/usr/bin/apt-get');
 	if (!isRoot || !hasApt) {
-		console.error(`Browser tests need Chromium at ${CHROMIUM}. Install Debian's package (sudo apt-get install chromium) or set CHROMIUM_PATH to a Chromium binary.`);
+		console.error(
+			`Browser tests need Chromium at ${CHROMIUM}. Install Debian's package (sudo apt-get install chromium) or set CHROMIUM_PATH to a Chromium binary.`,
+		);
 		process.exit(1);
 	}
 	console.log('Installing Chromium for the browser tests (apt-get install chromium)...');
 	execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-	execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+	execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+		stdio: 'inherit',
+		env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+	});
 }

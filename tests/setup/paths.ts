@@ -11,8 +11,12 @@ export const PAGED_CONTENT = fileURLToPath(new URL('../.tmp/paged-content/', imp
 /** Where the test run builds the fixture content with a correction added (build-corrected-site.ts). */
 export const CORRECTED_DIST = fileURLToPath(new URL('../.tmp/corrected-dist/', import.meta.url));
 /** That content's folder. */
-export const CORRECTED_CONTENT = fileURLToPath(new URL('../.tmp/corrected-content/', import.meta.url));
+export const CORRECTED_CONTENT = fileURLToPath(
+	new URL('../.tmp/corrected-content/', import.meta.url),
+);
 /** Astro's command-line entry, run with the same Node as the tests. */
-export const ASTRO_BIN = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
+export const ASTRO_BIN = fileURLToPath(
+	new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url),
+);
 /** What `npm run build` runs: Astro, then the search index, then the swap (src/build/build.ts). */
 export const BUILD_SCRIPT = fileURLToPath(new URL('../../src/build/build.ts', import.meta.url));

@@ -16,12 +16,17 @@ export interface FavouredSides {
  * direction ("lower" scores are better for CAPS-5). Undefined unless every row with two arms agrees
  * on the same arms and side, and at least one row has them: a legend must not guess.
  */
-export function favouredSides(rows: readonly FavoursInput[], better: string, nullValue: number): FavouredSides | undefined {
+export function favouredSides(
+	rows: readonly FavoursInput[],
+	better: string,
+	nullValue: number,
+): FavouredSides | undefined {
 	if (better !== 'lower' && better !== 'higher') return undefined;
 	const sides = rows.flatMap(({ value, arms }) => {
 		if (value === undefined || value === nullValue || arms?.length !== 2) return [];
 		const [first, second] = arms;
-		const firstBetter = better === 'lower' ? first.value < second.value : first.value > second.value;
+		const firstBetter =
+			better === 'lower' ? first.value < second.value : first.value > second.value;
 		const above = value > nullValue === firstBetter ? first.label : second.label;
 		const below = above === first.label ? second.label : first.label;
 		return [{ above, below }];

@@ -1,5 +1,12 @@
 import { formatNumber } from '../format/number.ts';
-import { type Interval, type Scale, linearScale, logScale, niceLinearDomain, niceLogDomain } from './scale.ts';
+import {
+	type Interval,
+	type Scale,
+	linearScale,
+	logScale,
+	niceLinearDomain,
+	niceLogDomain,
+} from './scale.ts';
 
 /** One estimate to draw: a point, its interval when known, and the label above it. */
 export interface ForestPoint {
@@ -60,11 +67,17 @@ export function forestDomain(points: readonly ForestPoint[], ratio: boolean): In
 	let high = Math.max(...values);
 	if (ratio) {
 		const factor = Math.max(high / low, 2);
-		[low, high] = [Math.max(Math.min(low, ...bounds), low / factor), Math.min(Math.max(high, ...bounds), high * factor)];
+		[low, high] = [
+			Math.max(Math.min(low, ...bounds), low / factor),
+			Math.min(Math.max(high, ...bounds), high * factor),
+		];
 		return niceLogDomain([low, high]);
 	}
 	const spread = high - low || 1;
-	[low, high] = [Math.max(Math.min(low, ...bounds), low - spread), Math.min(Math.max(high, ...bounds), high + spread)];
+	[low, high] = [
+		Math.max(Math.min(low, ...bounds), low - spread),
+		Math.min(Math.max(high, ...bounds), high + spread),
+	];
 	return niceLinearDomain([low, high]);
 }
 
@@ -73,16 +86,32 @@ export function forestDomain(points: readonly ForestPoint[], ratio: boolean): In
  * no effect, and a labelled axis. Ratios get a log scale. `domain` overrides the automatic range.
  * With `columns`, the Cochrane layout: label column, plot, estimate [CI] column, one line per row.
  */
-export function forestLayout(points: readonly ForestPoint[], options: { ratio: boolean; width?: number; domain?: Interval; columns?: ForestColumns }): ForestLayout {
+export function forestLayout(
+	points: readonly ForestPoint[],
+	options: { ratio: boolean; width?: number; domain?: Interval; columns?: ForestColumns },
+): ForestLayout {
 	const { ratio, width = 400, columns } = options;
 	const [top, row, axis] = columns ? [TABLE.top, TABLE.row, TABLE.axis] : [TOP, ROW, AXIS];
 	const domain = options.domain ?? forestDomain(points, ratio);
 	const nullValue = ratio ? 1 : 0;
-	if (!(domain[0] < domain[1])) throw new RangeError(`a chart domain runs from low to high, found [${domain.join(', ')}]`);
-	const outside = [nullValue, ...points.map((p) => p.value)].filter((v) => v < domain[0] || v > domain[1]);
-	if (outside.length) throw new RangeError(`a chart domain must hold every estimate and the line of no effect; [${domain.join(', ')}] leaves out ${outside.join(', ')}`);
-	const plot = { left: PAD + (columns?.label ?? 0), right: width - PAD - (columns?.numbers ?? 0), top, bottom: top + points.length * row };
-	const scale = ratio ? logScale(domain, [plot.left, plot.right]) : linearScale(domain, [plot.left, plot.right]);
+	if (!(domain[0] < domain[1]))
+		throw new RangeError(`a chart domain runs from low to high, found [${domain.join(', ')}]`);
+	const outside = [nullValue, ...points.map((p) => p.value)].filter(
+		(v) => v < domain[0] || v > domain[1],
+	);
+	if (outside.length)
+		throw new RangeError(
+			`a chart domain must hold every estimate and the line of no effect; [${domain.join(', ')}] leaves out ${outside.join(', ')}`,
+		);
+	const plot = {
+		left: PAD + (columns?.label ?? 0),
+		right: width - PAD - (columns?.numbers ?? 0),
+		top,
+		bottom: top + points.length * row,
+	};
+	const scale = ratio
+		? logScale(domain, [plot.left, plot.right])
+		: linearScale(domain, [plot.left, plot.right]);
 	const rows = points.map((point, i): ForestRow => {
 		const y = columns ? top + i * row + row / 2 : top + i * row + 28;
 		const labelY = columns ? y + 4 : y - 14;
@@ -94,6 +123,19 @@ export function forestLayout(points: readonly ForestPoint[], options: { ratio: b
 		};
 		return { ...point, labelY, y, x: scale(point.value), interval };
 	});
-	const ticks = scale.ticks.map((value) => ({ value, x: scale(value), label: formatNumber(value) }));
-	return { width, height: plot.bottom + axis, plot, scale, nullValue, nullX: scale(nullValue), ticks, rows };
+	const ticks = scale.ticks.map((value) => ({
+		value,
+		x: scale(value),
+		label: formatNumber(value),
+	}));
+	return {
+		width,
+		height: plot.bottom + axis,
+		plot,
+		scale,
+		nullValue,
+		nullX: scale(nullValue),
+		ticks,
+		rows,
+	};
 }

@@ -35,12 +35,30 @@ export interface MarkInput {
  */
 export function effectMark(effect: MarkInput): EffectMark | ArmsMark | undefined {
 	if (effect.metric === 'percent-by-arm' && effect.arms?.length === 2) {
-		return { kind: 'arms', bars: effect.arms.map((arm, i) => ({ width: (Math.min(100, Math.max(0, arm.value)) / 100) * MARK_WIDTH, y: i * 7 })) };
+		return {
+			kind: 'arms',
+			bars: effect.arms.map((arm, i) => ({
+				width: (Math.min(100, Math.max(0, arm.value)) / 100) * MARK_WIDTH,
+				y: i * 7,
+			})),
+		};
 	}
-	if (effect.value === undefined || !effect.ci || ['count-by-arm', 'mean-change', 'correlation', 'percent-by-arm'].includes(effect.metric)) return undefined;
+	if (
+		effect.value === undefined ||
+		!effect.ci ||
+		['count-by-arm', 'mean-change', 'correlation', 'percent-by-arm'].includes(effect.metric)
+	)
+		return undefined;
 	const ratio = RATIO_METRICS.has(effect.metric);
 	const domain = forestDomain([{ label: '', value: effect.value, ci: effect.ci }], ratio);
-	const scale = ratio ? logScale(domain, [2, MARK_WIDTH - 2]) : linearScale(domain, [2, MARK_WIDTH - 2]);
+	const scale = ratio
+		? logScale(domain, [2, MARK_WIDTH - 2])
+		: linearScale(domain, [2, MARK_WIDTH - 2]);
 	const clamp = (v: number) => scale(Math.min(domain[1], Math.max(domain[0], v)));
-	return { kind: 'point', x: scale(effect.value), nullX: scale(ratio ? 1 : 0), interval: [clamp(effect.ci[0]), clamp(effect.ci[1])] };
+	return {
+		kind: 'point',
+		x: scale(effect.value),
+		nullX: scale(ratio ? 1 : 0),
+		interval: [clamp(effect.ci[0]), clamp(effect.ci[1])],
+	};
 }

@@ -37,7 +37,8 @@ export function niceLinearDomain([low, high]: Interval, count = 5): Interval {
 export function linearTicks([low, high]: Interval, count = 5): number[] {
 	const step = niceStep(high - low, count);
 	const ticks: number[] = [];
-	for (let i = Math.ceil(low / step - 1e-9); i * step <= high + step * 1e-9; i++) ticks.push(clean(i * step));
+	for (let i = Math.ceil(low / step - 1e-9); i * step <= high + step * 1e-9; i++)
+		ticks.push(clean(i * step));
 	return ticks;
 }
 
@@ -52,7 +53,8 @@ function logSequence([low, high]: Interval): number[] {
 
 /** Widens a log domain outwards to the nearest 1-2-5 values (0.3 to 2.7 becomes 0.2 to 5). */
 export function niceLogDomain([low, high]: Interval): Interval {
-	if (!(low > 0 && high > 0)) throw new RangeError(`a log scale needs a domain above 0, found [${low}, ${high}]`);
+	if (!(low > 0 && high > 0))
+		throw new RangeError(`a log scale needs a domain above 0, found [${low}, ${high}]`);
 	const sequence = logSequence([low, high]);
 	const from = sequence.filter((v) => v <= low * (1 + 1e-9)).at(-1) ?? low;
 	const to = sequence.find((v) => v >= high * (1 - 1e-9)) ?? high;
@@ -61,7 +63,9 @@ export function niceLogDomain([low, high]: Interval): Interval {
 
 /** Ticks at 1-2-5 values inside a log domain; powers of ten only when that would be more than `max`. */
 export function logTicks([low, high]: Interval, max = 7): number[] {
-	const inside = logSequence([low, high]).filter((v) => v >= low * (1 - 1e-9) && v <= high * (1 + 1e-9));
+	const inside = logSequence([low, high]).filter(
+		(v) => v >= low * (1 - 1e-9) && v <= high * (1 + 1e-9),
+	);
 	return inside.length <= max ? inside : inside.filter((v) => Number.isInteger(Math.log10(v)));
 }
 
@@ -76,8 +80,10 @@ export function linearScale(domain: Interval, range: Interval, count = 5): Scale
 /** A log scale from domain to range; the domain must be above 0. */
 export function logScale(domain: Interval, range: Interval): Scale {
 	const [d0, d1] = domain;
-	if (!(d0 > 0 && d1 > 0)) throw new RangeError(`a log scale needs a domain above 0, found [${d0}, ${d1}]`);
+	if (!(d0 > 0 && d1 > 0))
+		throw new RangeError(`a log scale needs a domain above 0, found [${d0}, ${d1}]`);
 	const [r0, r1] = range;
-	const scale = ((value: number) => r0 + (Math.log(value / d0) / Math.log(d1 / d0)) * (r1 - r0)) as Scale;
+	const scale = ((value: number) =>
+		r0 + (Math.log(value / d0) / Math.log(d1 / d0)) * (r1 - r0)) as Scale;
 	return Object.assign(scale, { domain, range, log: true, ticks: logTicks(domain) });
 }

@@ -25,19 +25,47 @@ interface Node {
  * previews); a claim or heading with one of them would break its anchor. tests/build/anchors.test.ts
  * reads every built article page and fails on an id this list does not know, so it cannot drift.
  */
-export const ARTICLE_PAGE_IDS = ['main', 'search-trigger', 'search-dialog', 'search-dialog-label', 'search-dialog-input', 'search-dialog-help', 'summary-heading', 'flagged-heading', 'claims-heading', 'bibliography-heading', 'cite-this-heading', 'corrections-heading', 'on-this-page', 'glance-heading'];
+export const ARTICLE_PAGE_IDS = [
+	'main',
+	'search-trigger',
+	'search-dialog',
+	'search-dialog-label',
+	'search-dialog-input',
+	'search-dialog-help',
+	'summary-heading',
+	'flagged-heading',
+	'claims-heading',
+	'bibliography-heading',
+	'cite-this-heading',
+	'corrections-heading',
+	'on-this-page',
+	'glance-heading',
+];
 /** Numbered ids the page makes: one citation preview per in-text citation (pages/articles/[slug].astro). */
 export const ARTICLE_PAGE_ID_PATTERN = /^cite-preview-\d+$/;
 
 /** True when the article page itself uses `id`. */
-export const isArticlePageId = (id: string) => ARTICLE_PAGE_IDS.includes(id) || ARTICLE_PAGE_ID_PATTERN.test(id) || CORRECTION_ID_PATTERN.test(id);
+export const isArticlePageId = (id: string) =>
+	ARTICLE_PAGE_IDS.includes(id) ||
+	ARTICLE_PAGE_ID_PATTERN.test(id) ||
+	CORRECTION_ID_PATTERN.test(id);
 /** Anchors of "Updates and corrections" entries (lib/site/corrections.ts): the underscore keeps claim ids from ever taking one. */
 const CORRECTION_ID_PATTERN = /^correction_\d{4}-\d{2}-\d{2}(?:-\d+)?$/;
 
 // Elements that run code or embed another document get their own message; they are the reason for the rules.
 const EMBEDS = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'portal']);
 // Attributes whose value a browser follows or loads.
-const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'data', 'background', 'cite']);
+const URL_ATTRIBUTES = new Set([
+	'href',
+	'src',
+	'action',
+	'formaction',
+	'xlink:href',
+	'poster',
+	'data',
+	'background',
+	'cite',
+]);
 
 /** What the body cites and which anchors its headings make, besides its problems. */
 export interface BodyReport {
@@ -55,17 +83,24 @@ export function checkBody(body: string, firstLine = 1): BodyReport {
 	try {
 		root = mdxToMdast(body, { features: { gfm: true, smartPunctuation: true } }) as Node;
 	} catch (error) {
-		const [, line = '1', reason = String(error)] = /^(\d+):\d+: ([\s\S]*?)(?: \([\w:-]+\))?$/.exec((error as Error).message) ?? [];
-		report.problems.push({ line: Number(line) + firstLine - 1, message: `expected valid MDX, found a syntax error: ${reason}` });
+		const [, line = '1', reason = String(error)] =
+			/^(\d+):\d+: ([\s\S]*?)(?: \([\w:-]+\))?$/.exec((error as Error).message) ?? [];
+		report.problems.push({
+			line: Number(line) + firstLine - 1,
+			message: `expected valid MDX, found a syntax error: ${reason}`,
+		});
 		return report;
 	}
 	const slugger = new Slugger();
 	const visit = (node: Node) => {
 		const line = (node.position?.start.line ?? 1) + firstLine - 1;
-		const source = node.position ? body.slice(node.position.start.offset, node.position.end.offset) : '';
+		const source = node.position
+			? body.slice(node.position.start.offset, node.position.end.offset)
+			: '';
 		const problem = (message: string) => report.problems.push({ line, message });
 		checkNode(node, source, problem, report, line);
-		if (node.type === 'heading') report.headings.push({ id: slugger.slug(textOf(node)), text: textOf(node), line });
+		if (node.type === 'heading')
+			report.headings.push({ id: slugger.slug(textOf(node)), text: textOf(node), line });
 		node.children?.forEach(visit);
 	};
 	visit(root);
@@ -78,7 +113,13 @@ function quote(source: string): string {
 	return JSON.stringify(text);
 }
 
-function checkNode(node: Node, source: string, problem: (message: string) => void, report: BodyReport, line: number): void {
+function checkNode(
+	node: Node,
+	source: string,
+	problem: (message: string) => void,
+	report: BodyReport,
+	line: number,
+): void {
 	switch (node.type) {
 		case 'link':
 		case 'definition': {
@@ -88,19 +129,30 @@ function checkNode(node: Node, source: string, problem: (message: string) => voi
 		}
 		case 'image': {
 			const bad = linkProblem(node.url ?? '');
-			if (bad || !/^\//.test(node.url ?? '')) problem(`expected an image stored on this site (a path starting /), found ${quote(source)}`);
+			if (bad || !/^\//.test(node.url ?? ''))
+				problem(
+					`expected an image stored on this site (a path starting /), found ${quote(source)}`,
+				);
 			return;
 		}
 		case 'heading':
-			if (node.depth === 1) problem(`expected headings from ## down (the page title is the only # heading), found ${quote(source)}`);
+			if (node.depth === 1)
+				problem(
+					`expected headings from ## down (the page title is the only # heading), found ${quote(source)}`,
+				);
 			return;
 		case 'mdxjsEsm':
-			problem(`expected no import or export lines (<Cite> needs no import), found ${quote(source.split('\n')[0])}`);
+			problem(
+				`expected no import or export lines (<Cite> needs no import), found ${quote(source.split('\n')[0])}`,
+			);
 			return;
 		case 'mdxFlowExpression':
 		case 'mdxTextExpression':
 			// A JSX comment {/* … */} renders nothing; anything else is code run at build time.
-			if (!/^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/.test(node.value ?? '')) problem(`expected text, found the expression ${quote(source)}; write \\{ for a brace in text`);
+			if (!/^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/.test(node.value ?? ''))
+				problem(
+					`expected text, found the expression ${quote(source)}; write \\{ for a brace in text`,
+				);
 			return;
 		case 'mdxJsxFlowElement':
 		case 'mdxJsxTextElement':
@@ -108,25 +160,48 @@ function checkNode(node: Node, source: string, problem: (message: string) => voi
 	}
 }
 
-function checkElement(node: Node, source: string, problem: (message: string) => void, report: BodyReport, line: number): void {
+function checkElement(
+	node: Node,
+	source: string,
+	problem: (message: string) => void,
+	report: BodyReport,
+	line: number,
+): void {
 	const name = node.name ?? '';
 	const tag = quote(source.slice(0, source.indexOf('>') + 1) || source);
 	const attributes = node.attributes ?? [];
 	for (const attribute of attributes) {
 		const attributeName = attribute.name ?? '';
 		const value = typeof attribute.value === 'string' ? attribute.value : undefined;
-		if (/^on/i.test(attributeName)) problem(`expected no event-handler attribute (pages run no scripts), found ${attributeName} on ${tag}`);
+		if (/^on/i.test(attributeName))
+			problem(
+				`expected no event-handler attribute (pages run no scripts), found ${attributeName} on ${tag}`,
+			);
 		else if (value !== undefined && URL_ATTRIBUTES.has(attributeName.toLowerCase())) {
 			const bad = linkProblem(value);
-			if (bad) problem(`expected ${bad.expected}, found ${bad.found} in ${attributeName}=${JSON.stringify(value)} on <${name}>`);
+			if (bad)
+				problem(
+					`expected ${bad.expected}, found ${bad.found} in ${attributeName}=${JSON.stringify(value)} on <${name}>`,
+				);
 		}
 	}
 	if (name === 'Cite') {
 		const others = attributes.filter((a) => !/^on/i.test(a.name ?? ''));
-		const id = others.length === 1 && others[0].type === 'mdxJsxAttribute' && others[0].name === 'id' && typeof others[0].value === 'string' ? others[0].value : undefined;
+		const id =
+			others.length === 1 &&
+			others[0].type === 'mdxJsxAttribute' &&
+			others[0].name === 'id' &&
+			typeof others[0].value === 'string'
+				? others[0].value
+				: undefined;
 		if (id) report.cited.push({ id, line });
 		else problem(`expected <Cite id="reference-id" /> with the id in double quotes, found ${tag}`);
-	} else if (name.toLowerCase() === 'script') problem(`expected no <script> element (pages run no scripts), found ${tag}`);
-	else if (EMBEDS.has(name.toLowerCase())) problem(`expected no embedded page or object (<iframe>, <object>, <embed>), found ${tag}`);
-	else problem(`expected Markdown and <Cite id="reference-id" /> only, not HTML or other components, found ${tag}`);
+	} else if (name.toLowerCase() === 'script')
+		problem(`expected no <script> element (pages run no scripts), found ${tag}`);
+	else if (EMBEDS.has(name.toLowerCase()))
+		problem(`expected no embedded page or object (<iframe>, <object>, <embed>), found ${tag}`);
+	else
+		problem(
+			`expected Markdown and <Cite id="reference-id" /> only, not HTML or other components, found ${tag}`,
+		);
 }

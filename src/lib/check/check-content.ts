@@ -7,7 +7,10 @@ import { type CheckOptions, type Content, validateContent } from './validate-con
  * Reads and validates the whole content folder. Returns the parsed content and warnings; throws a
  * ContentError listing every error when there is at least one.
  */
-export function checkContent(dir = contentDir(), options: CheckOptions = {}): { content: Content; warnings: Problem[] } {
+export function checkContent(
+	dir = contentDir(),
+	options: CheckOptions = {},
+): { content: Content; warnings: Problem[] } {
 	const { raw, problems: readProblems } = readContent(dir);
 	const { content, problems } = validateContent(raw, options);
 	const all = [...readProblems, ...problems];

@@ -5,8 +5,24 @@ import type { Content } from './validate-content.ts';
 
 /** Metrics that make sense for each kind of outcome (the bench's generator uses it too): a correlation of counted events, or a ratio of scale scores, is a slip. */
 export const METRICS_FOR_OUTCOME: Record<Outcome['kind'], readonly Metric[]> = {
-	scale: ['cohens-d', 'hedges-g', 'smd', 'mean-difference', 'mean-change', 'correlation', 'percent-by-arm'],
-	subscale: ['cohens-d', 'hedges-g', 'smd', 'mean-difference', 'mean-change', 'correlation', 'percent-by-arm'],
+	scale: [
+		'cohens-d',
+		'hedges-g',
+		'smd',
+		'mean-difference',
+		'mean-change',
+		'correlation',
+		'percent-by-arm',
+	],
+	subscale: [
+		'cohens-d',
+		'hedges-g',
+		'smd',
+		'mean-difference',
+		'mean-change',
+		'correlation',
+		'percent-by-arm',
+	],
 	status: ['risk-ratio', 'odds-ratio', 'hazard-ratio', 'percent-by-arm', 'count-by-arm'],
 	events: ['risk-ratio', 'odds-ratio', 'hazard-ratio', 'percent-by-arm', 'count-by-arm'],
 };
@@ -14,20 +30,34 @@ export const METRICS_FOR_OUTCOME: Record<Outcome['kind'], readonly Metric[]> = {
 type Report = (field: string, message: string) => void;
 
 /** An effect's n, and its arms' n together, are no more than the participants of the paper it rests on. */
-function checkDenominators(effect: Effect, studyN: number | undefined, paper: string, report: Report): void {
+function checkDenominators(
+	effect: Effect,
+	studyN: number | undefined,
+	paper: string,
+	report: Report,
+): void {
 	if (!studyN) return;
 	const whose = `the paper's ${studyN} participants (study.n of ${paper})`;
-	if (effect.n !== undefined && effect.n > studyN) report('effect.n', `expected at most ${whose}, found ${effect.n}`);
+	if (effect.n !== undefined && effect.n > studyN)
+		report('effect.n', `expected at most ${whose}, found ${effect.n}`);
 	const arms = effect.arms?.reduce((sum, arm) => sum + (arm.n ?? 0), 0) ?? 0;
-	if (effect.n === undefined && arms > studyN) report('effect.arms', `expected arms whose n add up to at most ${whose}, found ${arms}`);
+	if (effect.n === undefined && arms > studyN)
+		report('effect.arms', `expected arms whose n add up to at most ${whose}, found ${arms}`);
 }
 
 /** The metric suits the outcome's kind. */
-function checkMetric(effect: Effect, outcome: { id: string; data: Outcome } | undefined, report: Report): void {
+function checkMetric(
+	effect: Effect,
+	outcome: { id: string; data: Outcome } | undefined,
+	report: Report,
+): void {
 	if (!outcome) return;
 	const allowed = METRICS_FOR_OUTCOME[outcome.data.kind];
 	if (!allowed.includes(effect.metric)) {
-		report('effect.metric', `expected a metric for ${/^[aeiou]/.test(outcome.data.kind) ? 'an' : 'a'} ${outcome.data.kind} outcome (${allowed.join(', ')}), found "${effect.metric}" for outcome "${outcome.id}"`);
+		report(
+			'effect.metric',
+			`expected a metric for ${/^[aeiou]/.test(outcome.data.kind) ? 'an' : 'a'} ${outcome.data.kind} outcome (${allowed.join(', ')}), found "${effect.metric}" for outcome "${outcome.id}"`,
+		);
 	}
 }
 
@@ -43,11 +73,18 @@ export function consistencyProblems(content: Content): Problem[] {
 	for (const { id, file, data } of content.articles) {
 		const key = data.title.toLowerCase().replace(/\s+/g, ' ');
 		const first = titles.get(key);
-		if (first) problems.push({ file, field: 'title', level: 'error', message: `expected a title no other summary has, found ${JSON.stringify(data.title.slice(0, 200))}, the title of ${first}` });
+		if (first)
+			problems.push({
+				file,
+				field: 'title',
+				level: 'error',
+				message: `expected a title no other summary has, found ${JSON.stringify(data.title.slice(0, 200))}, the title of ${first}`,
+			});
 		else titles.set(key, `articles/${id}.mdx`);
 		data.claims.forEach((claim, i) => {
 			if (!claim.effect) return;
-			const report: Report = (field, message) => problems.push({ file, field: `claims.${i}.${field}`, level: 'error', message });
+			const report: Report = (field, message) =>
+				problems.push({ file, field: `claims.${i}.${field}`, level: 'error', message });
 			const paper = claim.reference ? references.get(claim.reference) : undefined;
 			checkDenominators(claim.effect, paper?.data.study.n, claim.reference ?? '', report);
 			checkMetric(claim.effect, claim.outcome ? outcomes.get(claim.outcome) : undefined, report);
@@ -55,7 +92,8 @@ export function consistencyProblems(content: Content): Problem[] {
 	}
 	for (const { id, file, data } of content.references) {
 		data.results?.forEach((result, i) => {
-			const report: Report = (field, message) => problems.push({ file, field: `results.${i}.${field}`, level: 'error', message });
+			const report: Report = (field, message) =>
+				problems.push({ file, field: `results.${i}.${field}`, level: 'error', message });
 			checkDenominators(result.effect, data.study.n, id, report);
 			checkMetric(result.effect, outcomes.get(result.outcome), report);
 		});

@@ -8,9 +8,11 @@ import { didYouMean } from '../../schemas/did-you-mean.ts';
 // The rules read files before or despite schema errors, so that one run reports every problem:
 // these accessors take only values of the right type and skip the rest (the schema reports those).
 type Loose = Record<string, unknown>;
-const record = (value: unknown): Loose => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Loose) : {});
+const record = (value: unknown): Loose =>
+	value && typeof value === 'object' && !Array.isArray(value) ? (value as Loose) : {};
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+const text = (value: unknown): string | undefined =>
+	typeof value === 'string' ? value : undefined;
 
 function missing(collection: string, id: string, known: ReadonlySet<string>): string {
 	return `expected the id of a file in content/${collection}/, found "${id}"${didYouMean(id, [...known])}`;
@@ -29,46 +31,76 @@ interface RuleContext {
 function articleProblems(raw: RawContent, { ids, error, push }: RuleContext): Set<string> {
 	const listedAnywhere = new Set<string>();
 	for (const { file, data, body, bodyLine } of raw.articles) {
-		const listed = new Set(list(record(data).references).map(text).filter((id): id is string => !!id));
+		const listed = new Set(
+			list(record(data).references)
+				.map(text)
+				.filter((id): id is string => !!id),
+		);
 		list(record(data).references).forEach((value, i) => {
 			const id = text(value);
 			if (id) listedAnywhere.add(id);
-			if (id && !ids.references.has(id)) error(file, `references.${i}`, missing('references', id, ids.references));
+			if (id && !ids.references.has(id))
+				error(file, `references.${i}`, missing('references', id, ids.references));
 		});
 		list(record(data).claims).forEach((value, i) => {
 			const reference = text(record(value).reference);
 			const outcome = text(record(value).outcome);
-			if (reference && !ids.references.has(reference)) error(file, `claims.${i}.reference`, missing('references', reference, ids.references));
-			else if (reference && !listed.has(reference)) error(file, `claims.${i}.reference`, `expected a paper listed in this article's references, found "${reference}"; add it to references`);
-			if (outcome && !ids.outcomes.has(outcome)) error(file, `claims.${i}.outcome`, missing('outcomes', outcome, ids.outcomes));
+			if (reference && !ids.references.has(reference))
+				error(file, `claims.${i}.reference`, missing('references', reference, ids.references));
+			else if (reference && !listed.has(reference))
+				error(
+					file,
+					`claims.${i}.reference`,
+					`expected a paper listed in this article's references, found "${reference}"; add it to references`,
+				);
+			if (outcome && !ids.outcomes.has(outcome))
+				error(file, `claims.${i}.outcome`, missing('outcomes', outcome, ids.outcomes));
 		});
-		push(...bodyProblems(file, body ?? '', bodyLine, list(record(data).claims), (id) => {
-			if (!ids.references.has(id)) return `<Cite>: ${missing('references', id, ids.references)}`;
-			if (!listed.has(id)) return `<Cite>: expected a paper listed in this article's references, found "${id}"; add it to references`;
-		}));
+		push(
+			...bodyProblems(file, body ?? '', bodyLine, list(record(data).claims), (id) => {
+				if (!ids.references.has(id)) return `<Cite>: ${missing('references', id, ids.references)}`;
+				if (!listed.has(id))
+					return `<Cite>: expected a paper listed in this article's references, found "${id}"; add it to references`;
+			}),
+		);
 	}
 	return listedAnywhere;
 }
 
 /** References: trials and result outcomes resolve, DOIs are unique, and some article lists each one. */
-function referenceProblems(raw: RawContent, { ids, error, warn }: RuleContext, listedAnywhere: Set<string>): void {
+function referenceProblems(
+	raw: RawContent,
+	{ ids, error, warn }: RuleContext,
+	listedAnywhere: Set<string>,
+): void {
 	const byDoi = new Map<string, string>();
 	for (const { id, file, data, unreadable } of raw.references) {
 		if (unreadable) continue;
 		const trial = text(record(record(data).study).trial);
-		if (trial && !ids.trials.has(trial)) error(file, 'study.trial', missing('trials', trial, ids.trials));
+		if (trial && !ids.trials.has(trial))
+			error(file, 'study.trial', missing('trials', trial, ids.trials));
 		list(record(data).results).forEach((value, i) => {
 			const outcome = text(record(value).outcome);
-			if (outcome && !ids.outcomes.has(outcome)) error(file, `results.${i}.outcome`, missing('outcomes', outcome, ids.outcomes));
+			if (outcome && !ids.outcomes.has(outcome))
+				error(file, `results.${i}.outcome`, missing('outcomes', outcome, ids.outcomes));
 		});
 		// Only DOIs the schema accepts are compared; the schema reports the others.
 		const reading = readDoi(text(record(data).DOI) ?? '');
 		if ('doi' in reading) {
 			const first = byDoi.get(reading.doi);
-			if (first) error(file, 'DOI', `expected a DOI no other reference has, found "${reading.doi}", which reference "${first}" also has (DOIs compare case-insensitively)`);
+			if (first)
+				error(
+					file,
+					'DOI',
+					`expected a DOI no other reference has, found "${reading.doi}", which reference "${first}" also has (DOIs compare case-insensitively)`,
+				);
 			else byDoi.set(reading.doi, id);
 		}
-		if (!listedAnywhere.has(id)) warn(file, 'no article lists this reference; list it in an article\'s references or delete the file');
+		if (!listedAnywhere.has(id))
+			warn(
+				file,
+				"no article lists this reference; list it in an article's references or delete the file",
+			);
 	}
 }
 
@@ -80,7 +112,12 @@ function referenceProblems(raw: RawContent, { ids, error, warn }: RuleContext, l
 export function crossFileProblems(raw: RawContent): Problem[] {
 	const problems: Problem[] = [];
 	const context: RuleContext = {
-		ids: Object.fromEntries(Object.entries(raw).map(([collection, entries]) => [collection, new Set(entries.map((entry) => entry.id))])) as unknown as RuleContext['ids'],
+		ids: Object.fromEntries(
+			Object.entries(raw).map(([collection, entries]) => [
+				collection,
+				new Set(entries.map((entry) => entry.id)),
+			]),
+		) as unknown as RuleContext['ids'],
 		error: (file, field, message) => problems.push({ file, field, message, level: 'error' }),
 		warn: (file, message) => problems.push({ file, field: '', message, level: 'warning' }),
 		push: (...found) => problems.push(...found),
@@ -90,16 +127,28 @@ export function crossFileProblems(raw: RawContent): Problem[] {
 	for (const { file, data } of raw.events) {
 		list(record(data).references).forEach((value, i) => {
 			const id = text(value);
-			if (id && !context.ids.references.has(id)) context.error(file, `references.${i}`, missing('references', id, context.ids.references));
+			if (id && !context.ids.references.has(id))
+				context.error(file, `references.${i}`, missing('references', id, context.ids.references));
 		});
 	}
 	return problems;
 }
 
 /** Problems in an article's body, and claim ids that clash with the anchors of its headings or layout. */
-function bodyProblems(file: string, body: string, firstLine: number | undefined, claims: unknown[], citeProblem: (id: string) => string | undefined): Problem[] {
+function bodyProblems(
+	file: string,
+	body: string,
+	firstLine: number | undefined,
+	claims: unknown[],
+	citeProblem: (id: string) => string | undefined,
+): Problem[] {
 	const report = checkBody(body, firstLine);
-	const problems: Problem[] = report.problems.map(({ line, message }) => ({ file, field: `body (line ${line})`, message, level: 'error' }));
+	const problems: Problem[] = report.problems.map(({ line, message }) => ({
+		file,
+		field: `body (line ${line})`,
+		message,
+		level: 'error',
+	}));
 	for (const { id, line } of report.cited) {
 		const message = citeProblem(id);
 		if (message) problems.push({ file, field: `body (line ${line})`, message, level: 'error' });
@@ -107,8 +156,20 @@ function bodyProblems(file: string, body: string, firstLine: number | undefined,
 	claims.forEach((claim, i) => {
 		const id = text(record(claim).id);
 		const heading = report.headings.find((h) => h.id === id);
-		if (heading) problems.push({ file, field: `claims.${i}.id`, level: 'error', message: `expected a claim id that no heading uses as its anchor, found "${id}", the anchor of the heading "${heading.text}" (line ${heading.line}); rename the claim` });
-		else if (id && isArticlePageId(id)) problems.push({ file, field: `claims.${i}.id`, level: 'error', message: `expected a claim id the page layout does not use (${ARTICLE_PAGE_IDS.join(', ')}, cite-preview-<n>), found "${id}"` });
+		if (heading)
+			problems.push({
+				file,
+				field: `claims.${i}.id`,
+				level: 'error',
+				message: `expected a claim id that no heading uses as its anchor, found "${id}", the anchor of the heading "${heading.text}" (line ${heading.line}); rename the claim`,
+			});
+		else if (id && isArticlePageId(id))
+			problems.push({
+				file,
+				field: `claims.${i}.id`,
+				level: 'error',
+				message: `expected a claim id the page layout does not use (${ARTICLE_PAGE_IDS.join(', ')}, cite-preview-<n>), found "${id}"`,
+			});
 	});
 	return problems;
 }
@@ -126,7 +187,12 @@ function sameIdProblems(raw: RawContent): Problem[] {
 			const keeper = group.find((entry) => entry.id === astroId) ?? group[0];
 			const name = keeper.file.split('/').at(-1);
 			for (const { id, file } of group.filter((entry) => entry !== keeper)) {
-				problems.push({ file, field: '', level: 'error', message: `expected a file name whose id no other file in content/${collection}/ has, found "${id}", which Astro reads as "${astroId}", the id of ${name}` });
+				problems.push({
+					file,
+					field: '',
+					level: 'error',
+					message: `expected a file name whose id no other file in content/${collection}/ has, found "${id}", which Astro reads as "${astroId}", the id of ${name}`,
+				});
 			}
 		}
 	}

@@ -11,14 +11,30 @@ const hex = (byte: number) => `0x${byte.toString(16).toUpperCase().padStart(2, '
 
 /** The offset of the first byte that does not start or continue a valid UTF-8 sequence, or -1. */
 export function invalidUtf8Offset(bytes: Uint8Array): number {
-	for (let i = 0; i < bytes.length; ) {
+	for (let i = 0; i < bytes.length;) {
 		const b = bytes[i];
-		const extra = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+		const extra =
+			b < 0x80
+				? 0
+				: b >= 0xc2 && b <= 0xdf
+					? 1
+					: b >= 0xe0 && b <= 0xef
+						? 2
+						: b >= 0xf0 && b <= 0xf4
+							? 3
+							: -1;
 		if (extra < 0) return i;
-		for (let k = 1; k <= extra; k++) if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80) return i;
+		for (let k = 1; k <= extra; k++)
+			if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80) return i;
 		// Overlong forms, UTF-16 surrogates and code points above U+10FFFF have valid-looking bytes.
 		const second = bytes[i + 1];
-		if ((b === 0xe0 && second < 0xa0) || (b === 0xed && second > 0x9f) || (b === 0xf0 && second < 0x90) || (b === 0xf4 && second > 0x8f)) return i;
+		if (
+			(b === 0xe0 && second < 0xa0) ||
+			(b === 0xed && second > 0x9f) ||
+			(b === 0xf0 && second < 0x90) ||
+			(b === 0xf4 && second > 0x8f)
+		)
+			return i;
 		i += extra + 1;
 	}
 	return -1;
@@ -34,17 +50,26 @@ export function decodeText(bytes: Uint8Array): { text: string } | { error: strin
 	} catch {
 		const offset = invalidUtf8Offset(bytes);
 		const line = bytes.subarray(0, offset).filter((b) => b === 0x0a).length + 1;
-		return { error: `expected text in UTF-8, found the byte ${hex(bytes[offset])} at byte offset ${offset} (line ${line}); save the file as UTF-8` };
+		return {
+			error: `expected text in UTF-8, found the byte ${hex(bytes[offset])} at byte offset ${offset} (line ${line}); save the file as UTF-8`,
+		};
 	}
 	// Refused everywhere rather than stripped: JSON.parse and Astro's loaders disagree about it.
-	if (text.startsWith('\ufeff')) return { error: 'expected a file that starts with its content, found a byte-order mark (U+FEFF); save the file as UTF-8 without BOM' };
+	if (text.startsWith('\ufeff'))
+		return {
+			error:
+				'expected a file that starts with its content, found a byte-order mark (U+FEFF); save the file as UTF-8 without BOM',
+		};
 	return { text };
 }
 
 type Frame = { keys: Set<string>; key?: string } | { index: number };
 
 /** The dotted path of the current position: each object's current key, each array's index. */
-const pathOf = (stack: Frame[]) => stack.map((frame) => ('keys' in frame ? frame.key : frame.index)).filter((part) => part !== undefined);
+const pathOf = (stack: Frame[]) =>
+	stack
+		.map((frame) => ('keys' in frame ? frame.key : frame.index))
+		.filter((part) => part !== undefined);
 
 /**
  * The first key written twice in one object of a valid JSON text, as its dotted path, or undefined.
@@ -94,7 +119,8 @@ export function tooDeep(data: unknown): string | undefined {
 		const { value, path } = stack.pop()!;
 		if (!value || typeof value !== 'object') continue;
 		if (path.length >= DEPTH_LIMIT) return path.join('.');
-		for (const [key, child] of Object.entries(value)) stack.push({ value: child, path: [...path, Array.isArray(value) ? Number(key) : key] });
+		for (const [key, child] of Object.entries(value))
+			stack.push({ value: child, path: [...path, Array.isArray(value) ? Number(key) : key] });
 	}
 	return undefined;
 }
@@ -104,6 +130,8 @@ export function refuseAnchors(event: string, state: object): void {
 	// js-yaml's typings leave out the parser state's fields; these two exist since js-yaml 3.
 	const { anchor, line } = state as { anchor: string | null; line: number };
 	if (event === 'close' && anchor !== null) {
-		throw new Error(`expected YAML without anchors and aliases (&name, *name), found the anchor "&${anchor.slice(0, 40)}" (line ${line + 1}); write the value out where it is used`);
+		throw new Error(
+			`expected YAML without anchors and aliases (&name, *name), found the anchor "&${anchor.slice(0, 40)}" (line ${line + 1}); write the value out where it is used`,
+		);
 	}
 }

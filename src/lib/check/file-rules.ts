@@ -21,21 +21,40 @@ export function localToday(now = new Date()): Date {
 function pastDates(content: Content): { file: string; field: string; date: Date }[] {
 	const dates: { file: string; field: string; date?: Date }[] = [];
 	for (const { file, data } of content.articles) {
-		dates.push({ file, field: 'published', date: data.published }, { file, field: 'updated', date: data.updated }, { file, field: 'source.published', date: data.source.published });
-		data.claims.forEach((claim, i) => dates.push({ file, field: `claims.${i}.check.checked`, date: claim.check.checked }));
-		data.corrections.forEach((correction, i) => dates.push({ file, field: `corrections.${i}.date`, date: correction.date }));
+		dates.push(
+			{ file, field: 'published', date: data.published },
+			{ file, field: 'updated', date: data.updated },
+			{ file, field: 'source.published', date: data.source.published },
+		);
+		data.claims.forEach((claim, i) =>
+			dates.push({ file, field: `claims.${i}.check.checked`, date: claim.check.checked }),
+		);
+		data.corrections.forEach((correction, i) =>
+			dates.push({ file, field: `corrections.${i}.date`, date: correction.date }),
+		);
 	}
 	for (const { file, data } of content.events) {
 		// An event known to the year or month lies ahead only if its first day does.
-		dates.push({ file, field: 'date', date: new Date(Date.UTC(data.date.year, (data.date.month ?? 1) - 1, data.date.day ?? 1)) });
+		dates.push({
+			file,
+			field: 'date',
+			date: new Date(Date.UTC(data.date.year, (data.date.month ?? 1) - 1, data.date.day ?? 1)),
+		});
 	}
 	for (const { file, data } of content.references) {
 		dates.push({ file, field: 'status.date', date: data.status?.date });
 		// A date known to the year or month is in the future only if its first day is.
 		const [year, month = 1, day = 1] = referenceDateParts(data) ?? [];
-		if (year !== undefined) dates.push({ file, field: 'issued.date-parts', date: new Date(Date.UTC(year, month - 1, day)) });
+		if (year !== undefined)
+			dates.push({
+				file,
+				field: 'issued.date-parts',
+				date: new Date(Date.UTC(year, month - 1, day)),
+			});
 	}
-	return dates.filter((d): d is { file: string; field: string; date: Date } => d.date !== undefined);
+	return dates.filter(
+		(d): d is { file: string; field: string; date: Date } => d.date !== undefined,
+	);
 }
 
 /**
@@ -45,19 +64,46 @@ function pastDates(content: Content): { file: string; field: string; date: Date 
 export function fileProblems(raw: RawContent, content: Content, today: Date): Problem[] {
 	const problems: Problem[] = [];
 	for (const { file, field, date } of pastDates(content)) {
-		if (date > today) problems.push({ file, field, level: 'error', message: `expected a date no later than today (${day(today)}), found ${day(date)}` });
+		if (date > today)
+			problems.push({
+				file,
+				field,
+				level: 'error',
+				message: `expected a date no later than today (${day(today)}), found ${day(date)}`,
+			});
 	}
 	problems.push(...unexplainedUpdates(content));
 	for (const { file, bytes } of raw.articles) {
-		if (bytes > ARTICLE_LIMIT) problems.push({ file, field: '', level: 'error', message: `expected an article under ${kB(ARTICLE_LIMIT)} (the budget is ${kB(ARTICLE_BUDGET)}), found ${kB(bytes)}; split it into two summaries` });
-		else if (bytes > ARTICLE_BUDGET) problems.push({ file, field: '', level: 'warning', message: `expected an article within the ${kB(ARTICLE_BUDGET)} size budget, found ${kB(bytes)}; consider splitting it` });
+		if (bytes > ARTICLE_LIMIT)
+			problems.push({
+				file,
+				field: '',
+				level: 'error',
+				message: `expected an article under ${kB(ARTICLE_LIMIT)} (the budget is ${kB(ARTICLE_BUDGET)}), found ${kB(bytes)}; split it into two summaries`,
+			});
+		else if (bytes > ARTICLE_BUDGET)
+			problems.push({
+				file,
+				field: '',
+				level: 'warning',
+				message: `expected an article within the ${kB(ARTICLE_BUDGET)} size budget, found ${kB(bytes)}; consider splitting it`,
+			});
 	}
 	for (const { file, data } of raw.references) {
 		const record = (data ?? {}) as { DOI?: unknown; status?: { notice?: unknown } };
-		for (const [field, value] of [['DOI', record.DOI], ['status.notice', record.status?.notice]] as const) {
+		for (const [field, value] of [
+			['DOI', record.DOI],
+			['status.notice', record.status?.notice],
+		] as const) {
 			if (typeof value !== 'string') continue;
 			const reading = readDoi(value);
-			if ('bare' in reading && reading.bare !== value) problems.push({ file, field, level: 'warning', message: `expected a bare DOI, found ${JSON.stringify(value)}; it was read as "${reading.doi}"` });
+			if ('bare' in reading && reading.bare !== value)
+				problems.push({
+					file,
+					field,
+					level: 'warning',
+					message: `expected a bare DOI, found ${JSON.stringify(value)}; it was read as "${reading.doi}"`,
+				});
 		}
 	}
 	return problems;
@@ -69,6 +115,16 @@ export function fileProblems(raw: RawContent, content: Content, today: Date): Pr
  */
 function unexplainedUpdates(content: Content): Problem[] {
 	return content.articles
-		.filter(({ data }) => data.updated && data.updated > data.published && !data.corrections.some((c) => c.date.getTime() === data.updated!.getTime()))
-		.map(({ file, data }) => ({ file, field: 'updated', level: 'warning', message: `expected a correction dated ${day(data.updated!)} saying what changed, found none; add one under corrections` }));
+		.filter(
+			({ data }) =>
+				data.updated &&
+				data.updated > data.published &&
+				!data.corrections.some((c) => c.date.getTime() === data.updated!.getTime()),
+		)
+		.map(({ file, data }) => ({
+			file,
+			field: 'updated',
+			level: 'warning',
+			message: `expected a correction dated ${day(data.updated!)} saying what changed, found none; add one under corrections`,
+		}));
 }

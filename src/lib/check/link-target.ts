@@ -25,9 +25,11 @@ export function linkTarget(href: string): LinkTarget {
 	} catch {
 		return { kind: 'unparsable' };
 	}
-	if (url.protocol === 'https:' && url.host === BASE.host) return { kind: 'site', path: url.pathname, hash: url.hash };
+	if (url.protocol === 'https:' && url.host === BASE.host)
+		return { kind: 'site', path: url.pathname, hash: url.hash };
 	// "//host/path" takes the page's scheme: http on an http mirror. Written out, it is one rule less to remember.
-	if (url.protocol === 'https:') return /^[\s\x00-\x1f]*[\\/]{2}/.test(href) ? { kind: 'protocol-relative' } : { kind: 'https' };
+	if (url.protocol === 'https:')
+		return /^[\s\x00-\x1f]*[\\/]{2}/.test(href) ? { kind: 'protocol-relative' } : { kind: 'https' };
 	if (url.protocol === 'mailto:') return { kind: 'mailto' };
 	if (url.protocol === 'http:') return { kind: 'http' };
 	return { kind: 'scheme', scheme: url.protocol };
@@ -51,6 +53,9 @@ export function linkProblem(href: string): { expected: string; found: string } |
 		case 'unparsable':
 			return { expected: 'a link that a browser can read', found: 'a malformed address' };
 		case 'scheme':
-			return { expected: 'a link to an https:// address, an email (mailto:) or a page of this site', found: `a ${target.scheme} link` };
+			return {
+				expected: 'a link to an https:// address, an email (mailto:) or a page of this site',
+				found: `a ${target.scheme} link`,
+			};
 	}
 }

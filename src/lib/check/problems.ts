@@ -14,14 +14,18 @@ export interface Problem {
 /** The most problems printed under one file: a generated file can have 50,000, and the first few say what is wrong. */
 export const PRINTED_PER_FILE = 50;
 
-const lineOf = (p: Problem) => `  ${p.level === 'warning' ? 'warning: ' : ''}${p.field ? `${p.field}: ` : ''}${p.message}`;
+const lineOf = (p: Problem) =>
+	`  ${p.level === 'warning' ? 'warning: ' : ''}${p.field ? `${p.field}: ` : ''}${p.message}`;
 
 /** Groups problems by file: the file's path on a line, then one indented line per field and message. */
 export function formatProblems(problems: readonly Problem[]): string {
 	const byFile = Map.groupBy(problems, (problem) => problem.file);
 	return [...byFile]
 		.map(([file, list]) => {
-			const more = list.length > PRINTED_PER_FILE ? [`  … and ${list.length - PRINTED_PER_FILE} more problems in this file`] : [];
+			const more =
+				list.length > PRINTED_PER_FILE
+					? [`  … and ${list.length - PRINTED_PER_FILE} more problems in this file`]
+					: [];
 			return [file, ...list.slice(0, PRINTED_PER_FILE).map(lineOf), ...more].join('\n');
 		})
 		.join('\n\n');
@@ -32,7 +36,9 @@ export class ContentError extends Error {
 	readonly problems: readonly Problem[];
 	constructor(problems: readonly Problem[]) {
 		const errors = problems.filter((p) => p.level === 'error');
-		super(`${errors.length} content ${errors.length === 1 ? 'problem' : 'problems'} stopped the build:\n\n${formatProblems(errors)}\n`);
+		super(
+			`${errors.length} content ${errors.length === 1 ? 'problem' : 'problems'} stopped the build:\n\n${formatProblems(errors)}\n`,
+		);
 		this.name = 'ContentError';
 		this.problems = problems;
 		// Astro prints an error's stack under its message: the list is the whole story, not a crash.

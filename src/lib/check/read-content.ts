@@ -2,7 +2,14 @@ import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, statSyn
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { COLLECTIONS, type CollectionName, displayPath } from './collections.ts';
-import { decodeText, DEPTH_LIMIT, duplicateJsonKey, FILE_LIMIT, refuseAnchors, tooDeep } from './decode-file.ts';
+import {
+	decodeText,
+	DEPTH_LIMIT,
+	duplicateJsonKey,
+	FILE_LIMIT,
+	refuseAnchors,
+	tooDeep,
+} from './decode-file.ts';
 import type { Problem } from './problems.ts';
 
 /** One content file as read from disk, before any schema has looked at it. */
@@ -29,29 +36,50 @@ export type RawContent = Record<CollectionName, RawEntry[]>;
 // strings authors wrote, so the date schemas can reject days that do not exist. Anchors are refused
 // as they close (a 540-byte "billion laughs" file expands to gigabytes in the schemas' messages).
 // maxDepth is js-yaml's own nesting limit (4.3), missing from its typings.
-const YAML_OPTIONS: yaml.LoadOptions = { schema: yaml.CORE_SCHEMA, listener: refuseAnchors, ...{ maxDepth: DEPTH_LIMIT } };
+const YAML_OPTIONS: yaml.LoadOptions = {
+	schema: yaml.CORE_SCHEMA,
+	listener: refuseAnchors,
+	...{ maxDepth: DEPTH_LIMIT },
+};
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 /** Parses one file's text: JSON, YAML, or MDX (YAML frontmatter and a body). Throws on a syntax error. */
-export function parseFile(text: string, extension: string): { data: unknown; body?: string; bodyLine?: number } {
+export function parseFile(
+	text: string,
+	extension: string,
+): { data: unknown; body?: string; bodyLine?: number } {
 	const parsed = parseText(text, extension);
 	const deep = tooDeep(parsed.data);
-	if (deep !== undefined) throw new Error(`expected fields nested at most ${DEPTH_LIMIT} levels deep, found deeper nesting at ${deep.slice(0, 200)}`);
+	if (deep !== undefined)
+		throw new Error(
+			`expected fields nested at most ${DEPTH_LIMIT} levels deep, found deeper nesting at ${deep.slice(0, 200)}`,
+		);
 	return parsed;
 }
 
-function parseText(text: string, extension: string): { data: unknown; body?: string; bodyLine?: number } {
+function parseText(
+	text: string,
+	extension: string,
+): { data: unknown; body?: string; bodyLine?: number } {
 	if (extension === '.json') {
 		const data: unknown = JSON.parse(text);
 		const duplicate = duplicateJsonKey(text);
-		if (duplicate !== undefined) throw new Error(`expected each field once in an object, found ${JSON.stringify(duplicate.slice(0, 200))} twice (JSON would keep only the last)`);
+		if (duplicate !== undefined)
+			throw new Error(
+				`expected each field once in an object, found ${JSON.stringify(duplicate.slice(0, 200))} twice (JSON would keep only the last)`,
+			);
 		return { data };
 	}
 	if (extension === '.yaml') return { data: yaml.load(text, YAML_OPTIONS) };
 	const match = FRONTMATTER.exec(text);
-	if (!match) throw new Error('expected frontmatter between two "---" lines at the top, found none');
-	return { data: yaml.load(match[1], YAML_OPTIONS), body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
+	if (!match)
+		throw new Error('expected frontmatter between two "---" lines at the top, found none');
+	return {
+		data: yaml.load(match[1], YAML_OPTIONS),
+		body: text.slice(match[0].length),
+		bodyLine: match[0].split('\n').length,
+	};
 }
 
 type Read = { entry: RawEntry; problem?: string };
@@ -59,11 +87,21 @@ type Read = { entry: RawEntry; problem?: string };
 /** Reads and parses one file of a collection; a file that cannot be read or parsed becomes a problem. */
 function readEntry(path: string, id: string, collection: CollectionName, extension: string): Read {
 	// An entry that cannot be read still has its id, so links to it are not reported as well.
-	const entry: RawEntry = { id, file: displayPath(path), bytes: 0, data: undefined, unreadable: true };
+	const entry: RawEntry = {
+		id,
+		file: displayPath(path),
+		bytes: 0,
+		data: undefined,
+		unreadable: true,
+	};
 	const kind = notAFile(path);
 	if (kind) return { entry, problem: kind };
 	entry.bytes = statSync(path).size;
-	if (entry.bytes > FILE_LIMIT) return { entry, problem: `expected a file under ${FILE_LIMIT / 1_000_000} MB, found ${(entry.bytes / 1_000_000).toFixed(1)} MB` };
+	if (entry.bytes > FILE_LIMIT)
+		return {
+			entry,
+			problem: `expected a file under ${FILE_LIMIT / 1_000_000} MB, found ${(entry.bytes / 1_000_000).toFixed(1)} MB`,
+		};
 	const decoded = decodeText(readFileSync(path));
 	if ('error' in decoded) return { entry, problem: decoded.error };
 	const { text } = decoded;
@@ -72,14 +110,20 @@ function readEntry(path: string, id: string, collection: CollectionName, extensi
 		return { entry: { ...withText, ...parseFile(text, extension), unreadable: undefined } };
 	} catch (error) {
 		const reason = (error as Error).message.split('\n')[0].slice(0, 300);
-		return { entry: withText, problem: reason.startsWith('expected') ? reason : `expected valid ${extension.slice(1).toUpperCase()}, found a syntax error: ${reason}` };
+		return {
+			entry: withText,
+			problem: reason.startsWith('expected')
+				? reason
+				: `expected valid ${extension.slice(1).toUpperCase()}, found a syntax error: ${reason}`,
+		};
 	}
 }
 
 /** Why a path in a content folder is not a file to read: a folder, a dangling link, a pipe; else undefined. */
 function notAFile(path: string): string | undefined {
 	const link = lstatSync(path);
-	if (link.isSymbolicLink() && !existsSync(path)) return `expected a file, found a symbolic link to "${readlinkSync(path).slice(0, 200)}", which does not exist`;
+	if (link.isSymbolicLink() && !existsSync(path))
+		return `expected a file, found a symbolic link to "${readlinkSync(path).slice(0, 200)}", which does not exist`;
 	const stat = statSync(path);
 	if (stat.isDirectory()) return 'expected a file, found a folder';
 	if (!stat.isFile()) return 'expected a file, found something else (a pipe, socket or device)';
@@ -100,26 +144,43 @@ function folderProblem(folder: string, what: string): string | undefined {
  */
 export function readContent(dir: string): { raw: RawContent; problems: Problem[] } {
 	const problems: Problem[] = [];
-	const raw = Object.fromEntries(Object.keys(COLLECTIONS).map((name) => [name, []])) as unknown as RawContent;
-	const report = (path: string, message: string) => problems.push({ file: displayPath(path) || '.', field: '', level: 'error', message });
+	const raw = Object.fromEntries(
+		Object.keys(COLLECTIONS).map((name) => [name, []]),
+	) as unknown as RawContent;
+	const report = (path: string, message: string) =>
+		problems.push({ file: displayPath(path) || '.', field: '', level: 'error', message });
 	const top = folderProblem(dir, 'the content folder');
-	if (top) return { raw, problems: [{ file: displayPath(dir) || '.', field: '', level: 'error', message: top }] };
+	if (top)
+		return {
+			raw,
+			problems: [{ file: displayPath(dir) || '.', field: '', level: 'error', message: top }],
+		};
 	for (const [collection, extension] of Object.entries(COLLECTIONS) as [CollectionName, string][]) {
 		const folder = join(dir, collection);
-		const problem = existsSync(folder) || collection === 'articles' ? folderProblem(folder, `a folder of ${extension} files`) : undefined;
+		const problem =
+			existsSync(folder) || collection === 'articles'
+				? folderProblem(folder, `a folder of ${extension} files`)
+				: undefined;
 		if (problem) report(folder, problem);
 		if (problem || !existsSync(folder)) continue;
 		for (const name of readdirSync(folder).sort()) {
 			const path = join(folder, name);
 			if (!name.endsWith(extension)) {
-				if (!name.startsWith('.')) report(path, `expected a ${extension} file in ${collection}/, found "${name}"`);
+				if (!name.startsWith('.'))
+					report(path, `expected a ${extension} file in ${collection}/, found "${name}"`);
 				continue;
 			}
-			const { entry, problem: fileProblem } = readEntry(path, name.slice(0, -extension.length), collection, extension);
+			const { entry, problem: fileProblem } = readEntry(
+				path,
+				name.slice(0, -extension.length),
+				collection,
+				extension,
+			);
 			raw[collection].push(entry);
 			if (fileProblem) report(path, fileProblem);
 		}
-		if (collection === 'articles' && !raw.articles.length) report(folder, 'expected at least one .mdx file, found none');
+		if (collection === 'articles' && !raw.articles.length)
+			report(folder, 'expected at least one .mdx file, found none');
 	}
 	return { raw, problems };
 }

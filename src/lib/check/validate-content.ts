@@ -44,24 +44,50 @@ export function fieldOf(issue: z.core.$ZodIssue): string {
 	return path.join('.');
 }
 
-function parseEntries(collection: CollectionName, entries: RawEntry[], problems: Problem[]): Entry<unknown>[] {
+function parseEntries(
+	collection: CollectionName,
+	entries: RawEntry[],
+	problems: Problem[],
+): Entry<unknown>[] {
 	const parsed: Entry<unknown>[] = [];
 	for (const entry of entries) {
 		if (entry.unreadable) continue;
 		if (!ID_PATTERN.test(entry.id)) {
-			problems.push({ file: entry.file, field: '', level: 'error', message: `expected a file name of lower-case words joined by hyphens, found "${entry.id}"` });
+			problems.push({
+				file: entry.file,
+				field: '',
+				level: 'error',
+				message: `expected a file name of lower-case words joined by hyphens, found "${entry.id}"`,
+			});
 		}
 		// /articles/2/ is page 2 of the list of summaries (pages/articles/[...page].astro), never a summary.
 		if (collection === 'articles' && /^\d+$/.test(entry.id)) {
-			problems.push({ file: entry.file, field: '', level: 'error', message: `expected a file name with a word in it (/articles/${entry.id}/ is a page of the list of summaries), found "${entry.id}"` });
+			problems.push({
+				file: entry.file,
+				field: '',
+				level: 'error',
+				message: `expected a file name with a word in it (/articles/${entry.id}/ is a page of the list of summaries), found "${entry.id}"`,
+			});
 		}
 		// Likewise /references/2/ is page 2 of the list of references (pages/references/[...page].astro).
 		if (collection === 'references' && /^\d+$/.test(entry.id)) {
-			problems.push({ file: entry.file, field: '', level: 'error', message: `expected a file name with a word in it (/references/${entry.id}/ is a page of the list of references), found "${entry.id}"` });
+			problems.push({
+				file: entry.file,
+				field: '',
+				level: 'error',
+				message: `expected a file name with a word in it (/references/${entry.id}/ is a page of the list of references), found "${entry.id}"`,
+			});
 		}
 		const result = SCHEMAS[collection].safeParse(entry.data);
 		if (result.success) parsed.push({ ...entry, data: result.data });
-		else for (const issue of result.error.issues) problems.push({ file: entry.file, field: fieldOf(issue), level: 'error', message: issue.message });
+		else
+			for (const issue of result.error.issues)
+				problems.push({
+					file: entry.file,
+					field: fieldOf(issue),
+					level: 'error',
+					message: issue.message,
+				});
 	}
 	return parsed;
 }
@@ -75,9 +101,18 @@ export interface CheckOptions {
  * Runs every schema over every file, then the rules that span files. Returns the parsed content and
  * every problem found, so that one run reports them all.
  */
-export function validateContent(raw: RawContent, { today = localToday() }: CheckOptions = {}): { content: Content; problems: Problem[] } {
+export function validateContent(
+	raw: RawContent,
+	{ today = localToday() }: CheckOptions = {},
+): { content: Content; problems: Problem[] } {
 	const problems: Problem[] = [];
-	const content = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, parseEntries(name, raw[name], problems)])) as Content;
-	problems.push(...fileProblems(raw, content, today), ...crossFileProblems(raw), ...consistencyProblems(content));
+	const content = Object.fromEntries(
+		COLLECTION_NAMES.map((name) => [name, parseEntries(name, raw[name], problems)]),
+	) as Content;
+	problems.push(
+		...fileProblems(raw, content, today),
+		...crossFileProblems(raw),
+		...consistencyProblems(content),
+	);
 	return { content, problems };
 }

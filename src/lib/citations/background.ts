@@ -9,18 +9,32 @@ import type { IdentifiedReference } from './index.ts';
  * core this is done by the time the first page needs it. The worker does not hold the process open;
  * its failure rejects the promise, which fails the first page that awaits it.
  */
-export function startCitationWorker(references: readonly IdentifiedReference[], articles: readonly { id: string; data: { title: string; published: Date } }[], site: URL): Promise<FormattedCitations> {
+export function startCitationWorker(
+	references: readonly IdentifiedReference[],
+	articles: readonly { id: string; data: { title: string; published: Date } }[],
+	site: URL,
+): Promise<FormattedCitations> {
 	const workerData = {
 		references: references.map(({ id, data }) => ({ id, data })),
-		articles: articles.map(({ id, data }) => ({ id, data: { title: data.title, published: data.published } })),
+		articles: articles.map(({ id, data }) => ({
+			id,
+			data: { title: data.title, published: data.published },
+		})),
 		site: site.href,
 	};
 	return new Promise((resolve, reject) => {
 		const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData });
 		worker.unref();
 		worker.once('message', resolve);
-		worker.once('error', (error) => reject(new Error(`Formatting the citations failed: ${error.message}`, { cause: error })));
-		worker.once('exit', (code) => code !== 0 && reject(new Error(`Formatting the citations failed: the worker exited with code ${code}`)));
+		worker.once('error', (error) =>
+			reject(new Error(`Formatting the citations failed: ${error.message}`, { cause: error })),
+		);
+		worker.once(
+			'exit',
+			(code) =>
+				code !== 0 &&
+				reject(new Error(`Formatting the citations failed: the worker exited with code ${code}`)),
+		);
 	});
 }
 

@@ -7,7 +7,9 @@ declare module '@citation-js/core' {
 	export const plugins: {
 		config: {
 			get(name: '@bibtex'): { format: Record<string, unknown> };
-			get(name: '@csl'): { styles: { add(name: string, xml: string): void; get(name: string): string } };
+			get(name: '@csl'): {
+				styles: { add(name: string, xml: string): void; get(name: string): string };
+			};
 		};
 	};
 }

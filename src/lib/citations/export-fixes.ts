@@ -33,10 +33,16 @@ export function unwrapRis(ris: string): string {
 function fixRisRecord(record: string, item: CslItem): string {
 	let fixed = record.replace(/^ID {2}- .*$/m, `ID  - ${item.id}`);
 	const site = item['container-title'];
-	if (typeof site === 'string' && !/^T2 {2}- /m.test(fixed)) fixed = fixed.replace(/^TI {2}- /m, `T2  - ${site}\nTI  - `);
+	if (typeof site === 'string' && !/^T2 {2}- /m.test(fixed))
+		fixed = fixed.replace(/^TI {2}- /m, `T2  - ${site}\nTI  - `);
 	// The RIS spec writes DA as YYYY/MM/DD/ and a range as SP (start) and EP (end).
-	fixed = fixed.replace(/^DA {2}- (\d{4})\/(\d{1,2})?\/(\d{1,2})?\//m, (_, y: string, m = '', d = '') => `DA  - ${y}/${m && m.padStart(2, '0')}/${d && d.padStart(2, '0')}/`);
-	if (!/^EP {2}- /m.test(fixed)) fixed = fixed.replace(/^SP {2}- ([^-\n]+)-+([^-\n]+)$/m, 'SP  - $1\nEP  - $2');
+	fixed = fixed.replace(
+		/^DA {2}- (\d{4})\/(\d{1,2})?\/(\d{1,2})?\//m,
+		(_, y: string, m = '', d = '') =>
+			`DA  - ${y}/${m && m.padStart(2, '0')}/${d && d.padStart(2, '0')}/`,
+	);
+	if (!/^EP {2}- /m.test(fixed))
+		fixed = fixed.replace(/^SP {2}- ([^-\n]+)-+([^-\n]+)$/m, 'SP  - $1\nEP  - $2');
 	return fixed;
 }
 
@@ -68,8 +74,14 @@ function fixEntry(entry: string, item: CslItem): string {
 	if (date) fixed = fixed.replace(/^\tmonth = \{[^}]*\},\n/m, `\tdate = {${date}},\n`);
 	const site = item['container-title'];
 	// howpublished repeated the url; the site's name is how a web page was published.
-	fixed = fixed.replace(/^\thowpublished = \{[^}]*\},\n/m, typeof site === 'string' && !/^\t(journal|booktitle) = /m.test(fixed) ? `\thowpublished = {${site}},\n` : '');
-	if (!item.issued) fixed = fixed.replace(/\n\}\s*$/, '\n\tnote = {No date given on the page},\n}\n');
+	fixed = fixed.replace(
+		/^\thowpublished = \{[^}]*\},\n/m,
+		typeof site === 'string' && !/^\t(journal|booktitle) = /m.test(fixed)
+			? `\thowpublished = {${site}},\n`
+			: '',
+	);
+	if (!item.issued)
+		fixed = fixed.replace(/\n\}\s*$/, '\n\tnote = {No date given on the page},\n}\n');
 	return fixed;
 }
 

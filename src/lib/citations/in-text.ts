@@ -12,9 +12,16 @@ import { statusLine } from '../format/paper-status.ts';
  * `label` is its in-text label (citationLabels); `entryHtml` its bibliography entry, already safe HTML (formatBibliography);
  * `previewId` must be unique on the page.
  */
-export function inTextCitation(reference: { id: string; data: Reference }, label: string, entryHtml: string, previewId: string): string {
+export function inTextCitation(
+	reference: { id: string; data: Reference },
+	label: string,
+	entryHtml: string,
+	previewId: string,
+): string {
 	const { status } = reference.data;
-	const statusHtml = status ? `<strong class="cite-status"> ${escapeHtml(statusLine(status))}.</strong>` : '';
+	const statusHtml = status
+		? `<strong class="cite-status"> ${escapeHtml(statusLine(status))}.</strong>`
+		: '';
 	return (
 		`<span class="cite-ref"><a class="cite" href="/references/${escapeHtml(reference.id)}/" aria-describedby="${previewId}" interestfor="${previewId}">` +
 		`(${escapeHtml(label)})</a>` +

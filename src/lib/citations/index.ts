@@ -30,7 +30,14 @@ function initials(given: string): string {
 	return given
 		.split(/[\s.]+/)
 		.filter(Boolean)
-		.map((part) => (part.includes('-') ? part.split('-').map((p) => `${p[0]}.`).join('-') : `${part[0]}.`))
+		.map((part) =>
+			part.includes('-')
+				? part
+						.split('-')
+						.map((p) => `${p[0]}.`)
+						.join('-')
+				: `${part[0]}.`,
+		)
 		.join(' ');
 }
 
@@ -45,8 +52,20 @@ function apaName(name: CslName): string {
  * dropped, and so is our provenance note. For citeproc, an incomplete author list becomes one literal ending "et al.", which APA
  * prints as written; exports keep the known names and say in `note` that the list is incomplete.
  */
-export function toCsl({ id, data }: IdentifiedReference, purpose: 'display' | 'export'): Record<string, unknown> {
-	const { study: _study, status: _status, results: _results, authorsComplete, note: _note, DOI, URL, ...csl } = data;
+export function toCsl(
+	{ id, data }: IdentifiedReference,
+	purpose: 'display' | 'export',
+): Record<string, unknown> {
+	const {
+		study: _study,
+		status: _status,
+		results: _results,
+		authorsComplete,
+		note: _note,
+		DOI,
+		URL,
+		...csl
+	} = data;
 	const item: Record<string, unknown> = { id, 'citation-key': id, ...csl };
 	if (purpose === 'export') {
 		if (DOI) item.DOI = DOI;
@@ -64,9 +83,16 @@ export function toCsl({ id, data }: IdentifiedReference, purpose: 'display' | 'e
  * those as links, percent-encoded). Formats all references in one citeproc run (a few ms per
  * reference); pages get the result through getBibliography() in lib/site/query.ts, once per build.
  */
-export function formatBibliography(references: readonly IdentifiedReference[]): Map<string, string> {
+export function formatBibliography(
+	references: readonly IdentifiedReference[],
+): Map<string, string> {
 	const cite = new Cite(references.map((r) => toCsl(r, 'display')));
-	const entries = cite.format('bibliography', { format: 'html', template: STYLE, lang: LOCALE, asEntryArray: true }) as unknown as [string, string][];
+	const entries = cite.format('bibliography', {
+		format: 'html',
+		template: STYLE,
+		lang: LOCALE,
+		asEntryArray: true,
+	}) as unknown as [string, string][];
 	return new Map(entries.map(([id, html]) => [id, sanitizeCitationHtml(html)]));
 }
 
@@ -75,10 +101,13 @@ export function citationLabel(reference: Reference): string {
 	const names = (reference.author ?? []).map((n) => ('literal' in n ? n.literal : n.family));
 	const year = referenceYear(reference) ?? 'n.d.';
 	const who =
-		names.length === 0 ? reference.title
-		: names.length === 1 && reference.authorsComplete ? names[0]
-		: names.length === 2 && reference.authorsComplete ? `${names[0]} & ${names[1]}`
-		: `${names[0]} et al.`;
+		names.length === 0
+			? reference.title
+			: names.length === 1 && reference.authorsComplete
+				? names[0]
+				: names.length === 2 && reference.authorsComplete
+					? `${names[0]} & ${names[1]}`
+					: `${names[0]} et al.`;
 	return `${who}, ${year}`;
 }
 
@@ -88,7 +117,10 @@ export function citationLabel(reference: Reference): string {
  * read from each reference's formatted entry (formatBibliography), so a label always matches the
  * reference list. Pages get these through getCitationLabels() in lib/site/query.ts.
  */
-export function citationLabels(references: readonly IdentifiedReference[], bibliography: ReadonlyMap<string, string>): Map<string, string> {
+export function citationLabels(
+	references: readonly IdentifiedReference[],
+	bibliography: ReadonlyMap<string, string>,
+): Map<string, string> {
 	const labels = new Map(references.map(({ id, data }) => [id, citationLabel(data)]));
 	const counts = new Map<string, number>();
 	for (const label of labels.values()) counts.set(label, (counts.get(label) ?? 0) + 1);
@@ -113,19 +145,27 @@ export function toBibtex(references: readonly IdentifiedReference[]): string {
 /** All references as RIS, one line per field, whole ids and site names (export-fixes.ts). */
 export function toRis(references: readonly IdentifiedReference[]): string {
 	const items = references.map((r) => toCsl(r, 'export') as CslItem);
-	return completeRisRecords(unwrapRis(new Cite(items).format('ris', { format: 'text' }) as string), items);
+	return completeRisRecords(
+		unwrapRis(new Cite(items).format('ris', { format: 'text' }) as string),
+		items,
+	);
 }
 
 /** All references as a CSL-JSON array. */
 export function toCslJson(references: readonly IdentifiedReference[]): string {
-	return `${JSON.stringify(references.map((r) => toCsl(r, 'export')), null, 2)}\n`;
+	return `${JSON.stringify(
+		references.map((r) => toCsl(r, 'export')),
+		null,
+		2,
+	)}\n`;
 }
 
 // citeproc reads <i>, <b>, <sup>, <sub> and <span …> in any field as markup. Our own titles are plain
 // text, so each "<" in them is followed by an invisible separator that no tag name starts with, and
 // the separator is taken out of the result: "<b>" then stays text in the citation.
 const SHIELD = '\u2063';
-const shield = (value: unknown) => (typeof value === 'string' ? value.replaceAll('<', `<${SHIELD}`) : value);
+const shield = (value: unknown) =>
+	typeof value === 'string' ? value.replaceAll('<', `<${SHIELD}`) : value;
 const unshield = (text: string) => text.replaceAll(`<${SHIELD}`, '<').replaceAll(SHIELD, '');
 
 // Our summaries are all by "evidence-digest", so in one citeproc run APA's disambiguation would add
@@ -145,7 +185,12 @@ export interface ItemCitation {
 }
 
 /** The CSL item for one of our summaries, as "cite this summary" gives it. */
-export function summaryItem(summary: { slug: string; title: string; published: Date; url: string }): CslItem {
+export function summaryItem(summary: {
+	slug: string;
+	title: string;
+	published: Date;
+	url: string;
+}): CslItem {
 	const id = `evidence-digest-${summary.slug}`;
 	const { published } = summary;
 	return {
@@ -155,7 +200,11 @@ export function summaryItem(summary: { slug: string; title: string; published: D
 		title: summary.title,
 		author: [{ literal: 'evidence-digest' }],
 		'container-title': 'evidence-digest',
-		issued: { 'date-parts': [[published.getUTCFullYear(), published.getUTCMonth() + 1, published.getUTCDate()]] },
+		issued: {
+			'date-parts': [
+				[published.getUTCFullYear(), published.getUTCMonth() + 1, published.getUTCDate()],
+			],
+		},
 		URL: summary.url,
 	};
 }
@@ -165,8 +214,26 @@ export function summaryItem(summary: { slug: string; title: string; published: D
  * by id. One citeproc run formats them all: a run costs milliseconds per call, too slow per page.
  */
 export function citeItems(items: readonly CslItem[]): Map<string, ItemCitation> {
-	const shielded = items.map((item) => Object.fromEntries(Object.entries(item).map(([key, value]) => [key, key === 'id' ? value : shield(value)])));
-	const entries = new Cite(shielded).format('bibliography', { format: 'text', template: STANDALONE, lang: LOCALE, asEntryArray: true, nosort: true }) as unknown as [string, string][];
+	const shielded = items.map((item) =>
+		Object.fromEntries(
+			Object.entries(item).map(([key, value]) => [key, key === 'id' ? value : shield(value)]),
+		),
+	);
+	const entries = new Cite(shielded).format('bibliography', {
+		format: 'text',
+		template: STANDALONE,
+		lang: LOCALE,
+		asEntryArray: true,
+		nosort: true,
+	}) as unknown as [string, string][];
 	const apa = new Map(entries.map(([id, text]) => [id, unshield(text).trim()]));
-	return new Map(shielded.map((item) => [item.id as string, { apa: apa.get(item.id as string) ?? '', bibtex: unshield(new Cite([item]).format('bibtex', { format: 'text' }) as string).trim() }]));
+	return new Map(
+		shielded.map((item) => [
+			item.id as string,
+			{
+				apa: apa.get(item.id as string) ?? '',
+				bibtex: unshield(new Cite([item]).format('bibtex', { format: 'text' }) as string).trim(),
+			},
+		]),
+	);
 }

@@ -4,5 +4,9 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { type CitedArticle, formatCitations } from './formatted.ts';
 import type { IdentifiedReference } from './index.ts';
 
-const { references, articles, site } = workerData as { references: IdentifiedReference[]; articles: CitedArticle[]; site: string };
+const { references, articles, site } = workerData as {
+	references: IdentifiedReference[];
+	articles: CitedArticle[];
+	site: string;
+};
 parentPort!.postMessage(formatCitations(references, articles, new URL(site)));

@@ -7,7 +7,9 @@ import { trialOf } from '../site/shared-participants.ts';
 /** "MDMA-AT: 67 (n = 42); Placebo: 32 (n = 37)": the arms in one cell, so both files stay flat. */
 function armsCell(effect: Effect | undefined): string | null {
 	if (!effect?.arms?.length) return null;
-	return effect.arms.map((arm) => `${arm.label}: ${arm.value}${arm.n === undefined ? '' : ` (n = ${arm.n})`}`).join('; ');
+	return effect.arms
+		.map((arm) => `${arm.label}: ${arm.value}${arm.n === undefined ? '' : ` (n = ${arm.n})`}`)
+		.join('; ');
 }
 
 function claimRow(index: SiteIndex, { article, claim, href }: ClaimInArticle, site: URL): ClaimRow {

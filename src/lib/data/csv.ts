@@ -30,7 +30,14 @@ export function csvCell(value: CsvValue): string {
  * A whole file: the BOM, a header row, then one row per record, each line ending CRLF as RFC 4180
  * says. `columns` fixes the order; every record gives a value for each.
  */
-export function toCsv<K extends string>(columns: readonly K[], records: readonly Record<K, CsvValue>[]): string {
+export function toCsv<K extends string>(
+	columns: readonly K[],
+	records: readonly Record<K, CsvValue>[],
+): string {
 	const line = (cells: readonly CsvValue[]) => `${cells.map(csvCell).join(',')}\r\n`;
-	return BOM + line(columns) + records.map((record) => line(columns.map((name) => record[name]))).join('');
+	return (
+		BOM +
+		line(columns) +
+		records.map((record) => line(columns.map((name) => record[name]))).join('')
+	);
 }

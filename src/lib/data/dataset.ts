@@ -8,7 +8,10 @@ import { toCsv } from './csv.ts';
 export const DATA_FILES = { csv: '/data/claims.csv', json: '/data/claims.json' } as const;
 
 /** The dataset's licence: reuse with attribution, as Our World in Data licenses its data. */
-export const DATA_LICENCE = { name: 'Creative Commons Attribution 4.0 International (CC BY 4.0)', url: 'https://creativecommons.org/licenses/by/4.0/' };
+export const DATA_LICENCE = {
+	name: 'Creative Commons Attribution 4.0 International (CC BY 4.0)',
+	url: 'https://creativecommons.org/licenses/by/4.0/',
+};
 
 /** The claims dataset as JSON: an array of rows, each with every column (null where empty). */
 export function claimsJson(rows: readonly ClaimRow[]): string {
@@ -17,13 +20,19 @@ export function claimsJson(rows: readonly ClaimRow[]): string {
 
 /** The claims dataset as CSV, columns in the schema's order. */
 export function claimsCsv(rows: readonly ClaimRow[]): string {
-	return toCsv(claimColumns().map((column) => column.name), rows);
+	return toCsv(
+		claimColumns().map((column) => column.name),
+		rows,
+	);
 }
 
 /** The dataset's version: the day of its latest check, so a citation names the data it used. */
 export function datasetVersion(index: SiteIndex): string {
 	// A loop, not Math.max(...list): spreading hundreds of thousands of claims overflows the stack.
-	const latest = index.claims.reduce((max, { claim }) => Math.max(max, claim.check.checked.getTime()), 0);
+	const latest = index.claims.reduce(
+		(max, { claim }) => Math.max(max, claim.check.checked.getTime()),
+		0,
+	);
 	return isoDate(new Date(latest));
 }
 

@@ -18,7 +18,9 @@ export const RECORD_CHECK_LABELS: Record<CheckStatus, string> = {
 
 /** Whether a claim was checked against a regulator's or other non-paper record rather than a paper. */
 export function isRecordCheck(claim: Pick<Claim, 'kind'>, design?: string): boolean {
-	return design === undefined ? claim.kind === 'regulatory' : design === 'regulatory' || design === 'notice';
+	return design === undefined
+		? claim.kind === 'regulatory'
+		: design === 'regulatory' || design === 'notice';
 }
 
 /** Short forms for narrow places such as table cells. */

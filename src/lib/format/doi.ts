@@ -8,7 +8,10 @@ const MUST_ENCODE = /[%"#\s?<>]|[^\x21-\x7e]/gu;
  */
 export function doiUrl(doi: string): string {
 	const encoded = doi.replace(MUST_ENCODE, (char) =>
-		Array.from(new TextEncoder().encode(char), (byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
+		Array.from(
+			new TextEncoder().encode(char),
+			(byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`,
+		).join(''),
 	);
 	return `https://doi.org/${encoded}`;
 }

@@ -60,7 +60,8 @@ export function countBehindPercent(percent: number, n: number): number | undefin
 	// Inclusive half-unit tolerance: a count exactly on a rounding boundary makes two candidates, so none is shown.
 	const half = 0.5 * 10 ** -decimals + 1e-9;
 	const counts: number[] = [];
-	for (let count = 0; count <= n; count++) if (Math.abs((100 * count) / n - percent) <= half) counts.push(count);
+	for (let count = 0; count <= n; count++)
+		if (Math.abs((100 * count) / n - percent) <= half) counts.push(count);
 	return counts.length === 1 ? counts[0] : undefined;
 }
 
@@ -77,7 +78,8 @@ function formatArm(effect: Effect, arm: Arm): string {
 		const denominator = count !== undefined ? ` (${count}/${arm.n})` : arm.n ? ` of ${arm.n}` : '';
 		return `${arm.label}: ${formatNumber(arm.value)}%${denominator}`;
 	}
-	if (effect.metric === 'count-by-arm') return `${arm.label}: ${arm.value}${arm.n ? `/${arm.n}` : ''}`;
+	if (effect.metric === 'count-by-arm')
+		return `${arm.label}: ${arm.value}${arm.n ? `/${arm.n}` : ''}`;
 	return `${arm.label}: ${formatNumber(arm.value)}${arm.sd ? ` (SD ${arm.sd})` : ''}${arm.n ? `, n = ${arm.n}` : ''}`;
 }
 
@@ -85,11 +87,19 @@ function formatArm(effect: Effect, arm: Arm): string {
 export function effectParts(effect: Effect): EffectParts {
 	const perArm = effect.metric === 'percent-by-arm' || effect.metric === 'count-by-arm';
 	const arms = effect.arms?.map((arm) => formatArm(effect, arm)).join(' vs ');
-	const estimate = perArm ? (arms ?? '') : `${METRIC_SYMBOLS[effect.metric]} = ${formatNumber(effect.value ?? Number.NaN)}`;
-	const derived = effect.metric === 'percent-by-arm' && effect.arms?.some((arm) => arm.n !== undefined && countBehindPercent(arm.value, arm.n) !== undefined);
+	const estimate = perArm
+		? (arms ?? '')
+		: `${METRIC_SYMBOLS[effect.metric]} = ${formatNumber(effect.value ?? Number.NaN)}`;
+	const derived =
+		effect.metric === 'percent-by-arm' &&
+		effect.arms?.some(
+			(arm) => arm.n !== undefined && countBehindPercent(arm.value, arm.n) !== undefined,
+		);
 	return {
 		estimate,
-		ci: effect.ci && `${Math.round(effect.level * 100)}% CI ${formatNumber(effect.ci[0])} to ${formatNumber(effect.ci[1])}`,
+		ci:
+			effect.ci &&
+			`${Math.round(effect.level * 100)}% CI ${formatNumber(effect.ci[0])} to ${formatNumber(effect.ci[1])}`,
 		p: effect.p === undefined ? undefined : formatP(effect.p),
 		n: effect.n === undefined ? undefined : `n = ${effect.n}`,
 		arms: perArm ? undefined : arms,

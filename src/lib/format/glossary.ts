@@ -18,68 +18,81 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
 		id: 'mdma',
 		term: 'MDMA',
 		aka: '3,4-methylenedioxymethamphetamine; sold illicitly as ecstasy (tablets) or molly (powder or crystals)',
-		meaning: 'A synthetic drug that increases the release of serotonin and other messengers in the brain. Street ecstasy and molly often contain other substances or none. In the trials summarised here, a measured dose was given in a clinic, within a course of psychotherapy: this is what "MDMA-assisted therapy" (MDMA-AT) means.',
+		meaning:
+			'A synthetic drug that increases the release of serotonin and other messengers in the brain. Street ecstasy and molly often contain other substances or none. In the trials summarised here, a measured dose was given in a clinic, within a course of psychotherapy: this is what "MDMA-assisted therapy" (MDMA-AT) means.',
 	},
 	{
 		id: 'caps-5',
 		term: 'CAPS-5',
 		aka: 'Clinician-Administered PTSD Scale for DSM-5',
-		meaning: 'A structured interview in which a trained assessor rates how often and how strongly each PTSD symptom of the DSM-5 occurs. The ratings add up to a total severity score; lower is better. It was the primary outcome of both phase 3 trials of MDMA-assisted therapy.',
+		meaning:
+			'A structured interview in which a trained assessor rates how often and how strongly each PTSD symptom of the DSM-5 occurs. The ratings add up to a total severity score; lower is better. It was the primary outcome of both phase 3 trials of MDMA-assisted therapy.',
 	},
 	{
 		id: 'response',
 		term: 'Response',
-		meaning: 'A yes-or-no outcome: a participant counts as a responder when their symptom score falls by at least an amount the paper fixes in advance. A responder may still have PTSD.',
+		meaning:
+			'A yes-or-no outcome: a participant counts as a responder when their symptom score falls by at least an amount the paper fixes in advance. A responder may still have PTSD.',
 	},
 	{
 		id: 'remission',
 		term: 'Remission',
-		meaning: 'A stricter yes-or-no outcome: the participant no longer meets the criteria for PTSD and, in addition, has a total severity score below a low threshold the paper fixes. Papers set different thresholds.',
+		meaning:
+			'A stricter yes-or-no outcome: the participant no longer meets the criteria for PTSD and, in addition, has a total severity score below a low threshold the paper fixes. Papers set different thresholds.',
 	},
 	{
 		id: 'no-longer-meeting-criteria',
 		term: 'No longer meeting criteria',
 		aka: 'loss of diagnosis',
 		matches: ['No longer meeting diagnostic criteria'],
-		meaning: 'The assessment no longer finds the pattern of symptoms needed for a PTSD diagnosis. Symptoms below that line may remain, so this is a lower bar than remission.',
+		meaning:
+			'The assessment no longer finds the pattern of symptoms needed for a PTSD diagnosis. Symptoms below that line may remain, so this is a lower bar than remission.',
 	},
 	{
 		id: 'cohens-d',
 		term: "Cohen's d",
 		aka: 'standardised mean difference, effect size',
-		meaning: "The difference between two groups' average scores divided by how much scores vary. It lets studies with different scales be compared; by a common rule of thumb 0.2 is small, 0.5 medium and 0.8 large, though what matters to patients depends on the measure.",
+		meaning:
+			"The difference between two groups' average scores divided by how much scores vary. It lets studies with different scales be compared; by a common rule of thumb 0.2 is small, 0.5 medium and 0.8 large, though what matters to patients depends on the measure.",
 	},
 	{
 		id: 'risk-ratio',
 		term: 'Risk ratio',
 		aka: 'relative risk',
-		meaning: 'The share of one group with an outcome divided by the share of another group with it. A ratio of 2 means the outcome was twice as common in the first group; 1 means no difference.',
+		meaning:
+			'The share of one group with an outcome divided by the share of another group with it. A ratio of 2 means the outcome was twice as common in the first group; 1 means no difference.',
 	},
 	{
 		id: 'phase-3',
 		term: 'Phase 3',
-		meaning: 'The stage of drug development in which a treatment is tested in larger randomized trials, usually to give regulators the evidence they need to decide on approval. It follows smaller phase 1 (safety) and phase 2 (early efficacy) studies.',
+		meaning:
+			'The stage of drug development in which a treatment is tested in larger randomized trials, usually to give regulators the evidence they need to decide on approval. It follows smaller phase 1 (safety) and phase 2 (early efficacy) studies.',
 	},
 	{
 		id: 'breakthrough-therapy-designation',
 		term: 'Breakthrough therapy designation',
-		meaning: 'A status the US Food and Drug Administration (FDA) can give a treatment for a serious condition when early evidence suggests a substantial improvement over existing treatments. It brings more guidance and a faster review; it is not an approval. MDMA-assisted therapy for PTSD received it in 2017.',
+		meaning:
+			'A status the US Food and Drug Administration (FDA) can give a treatment for a serious condition when early evidence suggests a substantial improvement over existing treatments. It brings more guidance and a faster review; it is not an approval. MDMA-assisted therapy for PTSD received it in 2017.',
 	},
 	{
 		id: 'complete-response-letter',
 		term: 'Complete response letter',
-		meaning: 'The letter in which the FDA tells a sponsor that it cannot approve an application as submitted, and what would be needed. In August 2024 the FDA sent one for MDMA-assisted therapy for PTSD and asked for a further phase 3 trial.',
+		meaning:
+			'The letter in which the FDA tells a sponsor that it cannot approve an application as submitted, and what would be needed. In August 2024 the FDA sent one for MDMA-assisted therapy for PTSD and asked for a further phase 3 trial.',
 	},
 	{
 		id: 'functional-unblinding',
 		term: 'Functional unblinding',
-		meaning: 'When participants or assessors can tell which treatment was given from its effects, although the trial was designed to hide it. With a drug whose effects are as noticeable as MDMA’s, many participants guess correctly, which can bias the outcomes they report.',
+		meaning:
+			'When participants or assessors can tell which treatment was given from its effects, although the trial was designed to hide it. With a drug whose effects are as noticeable as MDMA’s, many participants guess correctly, which can bias the outcomes they report.',
 	},
 ];
 
 /** The glossary address of a term as an outcome definition names it ("Response"), if the glossary has it. */
 export function glossaryHref(term: string): string | undefined {
 	const wanted = term.trim().toLowerCase();
-	const entry = GLOSSARY.find((t) => t.term.toLowerCase() === wanted || t.matches?.some((m) => m.toLowerCase() === wanted));
+	const entry = GLOSSARY.find(
+		(t) => t.term.toLowerCase() === wanted || t.matches?.some((m) => m.toLowerCase() === wanted),
+	);
 	return entry && `/glossary/#${entry.id}`;
 }

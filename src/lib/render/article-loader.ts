@@ -23,7 +23,9 @@ export function articleLoader(folder: string): Loader {
 		name: 'evidence-digest:articles',
 		async load(context: LoaderContext) {
 			const { store, watcher } = context;
-			const names = readdirSync(folder).filter((name) => name.endsWith(EXTENSION)).sort();
+			const names = readdirSync(folder)
+				.filter((name) => name.endsWith(EXTENSION))
+				.sort();
 			const ids = new Set<string>();
 			for (const name of names) ids.add(await loadFile(context, join(folder, name)));
 			for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
@@ -38,18 +40,30 @@ export function articleLoader(folder: string): Loader {
 	};
 }
 
-async function loadFile({ store, parseData, generateDigest }: LoaderContext, path: string): Promise<string> {
+async function loadFile(
+	{ store, parseData, generateDigest }: LoaderContext,
+	path: string,
+): Promise<string> {
 	const id = basename(path, EXTENSION);
 	const file = displayPath(path);
 	const text = readFileSync(path, 'utf8');
 	const { data, body } = checkedArticle(id, text) ?? (await parse(text));
 	const { html, headings } = renderBody(body ?? '', file);
-	store.set({ id, data: data as unknown as Record<string, unknown>, filePath: file, digest: generateDigest(text), rendered: { html, metadata: { headings } } });
+	store.set({
+		id,
+		data: data as unknown as Record<string, unknown>,
+		filePath: file,
+		digest: generateDigest(text),
+		rendered: { html, metadata: { headings } },
+	});
 	return id;
 
 	// In a build the content check has already parsed and validated this very text; in dev, parse it here.
 	async function parse(source: string) {
 		const { data: raw, body: rawBody } = parseFile(source, EXTENSION);
-		return { data: await parseData({ id, data: raw as Record<string, unknown>, filePath: file }), body: rawBody };
+		return {
+			data: await parseData({ id, data: raw as Record<string, unknown>, filePath: file }),
+			body: rawBody,
+		};
 	}
 }

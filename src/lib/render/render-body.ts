@@ -45,7 +45,8 @@ const CITE = /<evidence-cite id="([^"]*)"><\/evidence-cite>/g;
 // A JSX comment {/* … */} renders nothing; the checker rejects every other expression.
 const DROPPED = new Set(['mdxTextExpression', 'mdxFlowExpression', 'comment']);
 
-const textOf = (node: HastNode): string => (node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(textOf).join(''));
+const textOf = (node: HastNode): string =>
+	node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(textOf).join('');
 
 /**
  * Renders one MDX body. `file` names the article in errors. Headings get the ids Astro's processor
@@ -58,16 +59,23 @@ export function renderBody(body: string, file: string): RenderedBody {
 	const slugger = new Slugger();
 	const headings: Heading[] = [];
 	const prepare = (node: HastNode): HastNode => {
-		if (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') return citeMarker(node, file);
+		if (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement')
+			return citeMarker(node, file);
 		if (node.type === 'element') nameHeading(node, slugger, headings);
 		else if (!['root', 'text'].includes(node.type)) {
-			throw new Error(`${file}: body: expected Markdown and <Cite id="reference-id" /> only, found a ${node.type} node; run npm run check`);
+			throw new Error(
+				`${file}: body: expected Markdown and <Cite id="reference-id" /> only, found a ${node.type} node; run npm run check`,
+			);
 		}
-		if (node.children) node.children = node.children.filter((child) => !DROPPED.has(child.type)).map(prepare);
+		if (node.children)
+			node.children = node.children.filter((child) => !DROPPED.has(child.type)).map(prepare);
 		return node;
 	};
 	// Named references (&amp;, &lt;) keep the HTML as readable as the Markdown it came from.
-	return { html: toHtml(prepare(root) as Root, { characterReferences: { useNamedReferences: true } }), headings };
+	return {
+		html: toHtml(prepare(root) as Root, { characterReferences: { useNamedReferences: true } }),
+		headings,
+	};
 }
 
 function nameHeading(node: HastNode, slugger: Slugger, headings: Heading[]): void {
@@ -83,7 +91,9 @@ function nameHeading(node: HastNode, slugger: Slugger, headings: Heading[]): voi
 function citeMarker(node: HastNode, file: string): HastNode {
 	const id = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
 	if (node.name !== 'Cite' || typeof id !== 'string') {
-		throw new Error(`${file}: body: expected <Cite id="reference-id" />, found <${node.name ?? ''}>; run npm run check`);
+		throw new Error(
+			`${file}: body: expected <Cite id="reference-id" />, found <${node.name ?? ''}>; run npm run check`,
+		);
 	}
 	return { type: 'element', tagName: 'evidence-cite', properties: { id }, children: [] };
 }
@@ -91,5 +101,14 @@ function citeMarker(node: HastNode, file: string): HastNode {
 /** Puts each citation into a rendered body: `cite(id, n)` returns the HTML of the n-th citation (from 1) on the page. */
 export function insertCitations(html: string, cite: (id: string, n: number) => string): string {
 	let n = 0;
-	return html.replace(CITE, (_, id: string) => cite(id.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'), ++n));
+	return html.replace(CITE, (_, id: string) =>
+		cite(
+			id
+				.replace(/&quot;/g, '"')
+				.replace(/&lt;/g, '<')
+				.replace(/&gt;/g, '>')
+				.replace(/&amp;/g, '&'),
+			++n,
+		),
+	);
 }

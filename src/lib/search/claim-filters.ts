@@ -5,7 +5,13 @@ import type { Claim } from '../../schemas/claim.ts';
 import type { FilterName } from './names.ts';
 
 /** The filters a single claim has a value for; outlet and kind belong to the page. */
-export const CLAIM_FILTERS = ['status', 'outcome', 'trial', 'design', 'paper'] as const satisfies readonly FilterName[];
+export const CLAIM_FILTERS = [
+	'status',
+	'outcome',
+	'trial',
+	'design',
+	'paper',
+] as const satisfies readonly FilterName[];
 
 /** One claim's filter values, by filter name. */
 export type ClaimValues = Partial<Record<(typeof CLAIM_FILTERS)[number], string>>;
@@ -14,9 +20,15 @@ export type ClaimValues = Partial<Record<(typeof CLAIM_FILTERS)[number], string>
  * A claim's values for the search filters, in the words the pages use. `labels` are the papers'
  * in-text labels with APA's year letters ("…, 2024a"), so that two papers never share a value.
  */
-export function claimValues(claim: Claim, index: SiteIndex, labels: ReadonlyMap<string, string>): ClaimValues {
+export function claimValues(
+	claim: Claim,
+	index: SiteIndex,
+	labels: ReadonlyMap<string, string>,
+): ClaimValues {
 	const reference = claim.reference ? index.references.get(claim.reference) : undefined;
-	const trial = reference?.data.study.trial ? index.trials.get(reference.data.study.trial) : undefined;
+	const trial = reference?.data.study.trial
+		? index.trials.get(reference.data.study.trial)
+		: undefined;
 	return {
 		// The badges' own words (lib/format/check-status.ts), so a filter reads as the claim's badge does.
 		status: CHECK_LABELS[claim.check.status],
@@ -29,7 +41,12 @@ export function claimValues(claim: Claim, index: SiteIndex, labels: ReadonlyMap<
 
 /** Every value of every claim filter on a page, for its page-level `data-pagefind-filter`s. */
 export function pageValues(claims: readonly ClaimValues[]): Record<string, string[]> {
-	return Object.fromEntries(CLAIM_FILTERS.map((name) => [name, [...new Set(claims.flatMap((c) => (c[name] ? [c[name]] : [])))]]));
+	return Object.fromEntries(
+		CLAIM_FILTERS.map((name) => [
+			name,
+			[...new Set(claims.flatMap((c) => (c[name] ? [c[name]] : [])))],
+		]),
+	);
 }
 
 /**
@@ -44,7 +61,12 @@ export function encodeClaims(claims: readonly { id: string; values: ClaimValues 
 		const at = table.indexOf(key);
 		return at >= 0 ? at : table.push(key) - 1;
 	};
-	const rows = claims.map(({ id, values }) => `${id}:${Object.entries(values).flatMap(([name, value]) => (value ? [position(name, value)] : [])).join('.')}`);
+	const rows = claims.map(
+		({ id, values }) =>
+			`${id}:${Object.entries(values)
+				.flatMap(([name, value]) => (value ? [position(name, value)] : []))
+				.join('.')}`,
+	);
 	return [`[${table.join(',')}]`, ...rows].join('|');
 }
 
@@ -60,7 +82,10 @@ export function decodeClaims(encoded: string | undefined): Map<string, [string, 
 	return new Map(
 		rows.map((row) => {
 			const [id, positions = ''] = row.split(':');
-			return [id, positions.split('.').flatMap((p) => (table[Number(p)] ? [table[Number(p)]] : []))];
+			return [
+				id,
+				positions.split('.').flatMap((p) => (table[Number(p)] ? [table[Number(p)]] : [])),
+			];
 		}),
 	);
 }
@@ -71,12 +96,23 @@ export function hasClaimFilters(chosen: Record<string, readonly string[]>): bool
 }
 
 /** The ids of the claims of `encoded` whose values satisfy every chosen claim filter, in page order. */
-export function matchingClaims(encoded: string | undefined, chosen: Record<string, readonly string[]>): string[] {
-	const asked = Object.entries(chosen).filter(([name, values]) => (CLAIM_FILTERS as readonly string[]).includes(name) && values.length);
-	return [...decodeClaims(encoded)].flatMap(([id, values]) => (id && asked.every(([name, wanted]) => values.some(([n, v]) => n === name && wanted.includes(v))) ? [id] : []));
+export function matchingClaims(
+	encoded: string | undefined,
+	chosen: Record<string, readonly string[]>,
+): string[] {
+	const asked = Object.entries(chosen).filter(
+		([name, values]) => (CLAIM_FILTERS as readonly string[]).includes(name) && values.length,
+	);
+	return [...decodeClaims(encoded)].flatMap(([id, values]) =>
+		id && asked.every(([name, wanted]) => values.some(([n, v]) => n === name && wanted.includes(v)))
+			? [id]
+			: [],
+	);
 }
 
 /** The check status of one claim of `encoded`, as readers see it, if the claim is there. */
 export function statusOf(encoded: string | undefined, id: string): string | undefined {
-	return decodeClaims(encoded).get(id)?.find(([name]) => name === 'status')?.[1];
+	return decodeClaims(encoded)
+		.get(id)
+		?.find(([name]) => name === 'status')?.[1];
 }

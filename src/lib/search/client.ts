@@ -13,7 +13,10 @@ interface Pagefind {
 	init(): Promise<void>;
 	filters(): Promise<FilterCounts>;
 	preload(term: string): Promise<void>;
-	search(term: string | null, options?: { filters?: ChosenFilters }): Promise<{ results: { data(): Promise<PagefindResult> }[]; filters: FilterCounts }>;
+	search(
+		term: string | null,
+		options?: { filters?: ChosenFilters },
+	): Promise<{ results: { data(): Promise<PagefindResult> }[]; filters: FilterCounts }>;
 }
 
 interface PagefindResult {
@@ -23,11 +26,17 @@ interface PagefindResult {
 	meta: Record<string, string | undefined>;
 	filters: Record<string, string[] | undefined>;
 	anchors?: { id: string; text: string }[];
-	sub_results?: { title: string; url: string; excerpt: string; weighted_locations?: { weight: number }[] }[];
+	sub_results?: {
+		title: string;
+		url: string;
+		excerpt: string;
+		weighted_locations?: { weight: number }[];
+	}[];
 }
 
 /** How strongly a section matched: its matched words' weights added up (a word in its heading counts most). */
-const strength = (s: { weighted_locations?: { weight: number }[] }) => (s.weighted_locations ?? []).reduce((sum, l) => sum + l.weight, 0);
+const strength = (s: { weighted_locations?: { weight: number }[] }) =>
+	(s.weighted_locations ?? []).reduce((sum, l) => sum + l.weight, 0);
 
 /** A part of a result's page: a claim (with its check status) or another section. */
 export interface SectionView {
@@ -83,36 +92,71 @@ export async function preload(term: string): Promise<void> {
 	if (term) await (await loadPagefind()).preload(term);
 }
 
-const chosenFilters = (filters: Record<string, string[]>): ChosenFilters => Object.fromEntries(Object.entries(filters).map(([name, values]) => [name, { any: values }]));
+const chosenFilters = (filters: Record<string, string[]>): ChosenFilters =>
+	Object.fromEntries(Object.entries(filters).map(([name, values]) => [name, { any: values }]));
 
 /**
  * The sections of a result: the headings that matched the words, or, with filters alone, the claims
  * that match the filters. With words and claim filters both, only matching claims that matched the
  * words, else the claims that match the filters.
  */
-function sections(d: PagefindResult, url: string, term: string, filters: Record<string, string[]>, origin: string): SectionView[] {
+function sections(
+	d: PagefindResult,
+	url: string,
+	term: string,
+	filters: Record<string, string[]>,
+	origin: string,
+): SectionView[] {
 	const claims = d.meta[META.claims];
 	const fitting = hasClaimFilters(filters) ? new Set(matchingClaims(claims, filters)) : undefined;
 	const matched = term
-		? [...(d.sub_results ?? [])].sort((a, b) => strength(b) - strength(a)).flatMap((s) => {
-				const sectionUrl = s.url === d.url ? undefined : safeResultUrl(s.url, origin);
-				const id = sectionUrl?.split('#')[1];
-				if (!sectionUrl || (fitting && !fitting.has(id ?? ''))) return [];
-				return [{ url: sectionUrl, title: s.title, excerpt: safeExcerpt(s.excerpt), status: id ? statusOf(claims, id) : undefined }];
-			})
+		? [...(d.sub_results ?? [])]
+				.sort((a, b) => strength(b) - strength(a))
+				.flatMap((s) => {
+					const sectionUrl = s.url === d.url ? undefined : safeResultUrl(s.url, origin);
+					const id = sectionUrl?.split('#')[1];
+					if (!sectionUrl || (fitting && !fitting.has(id ?? ''))) return [];
+					return [
+						{
+							url: sectionUrl,
+							title: s.title,
+							excerpt: safeExcerpt(s.excerpt),
+							status: id ? statusOf(claims, id) : undefined,
+						},
+					];
+				})
 		: [];
 	if (matched.length || !fitting) return matched.slice(0, SECTIONS.matched);
 	const titles = new Map((d.anchors ?? []).map((a) => [a.id, a.text]));
-	return [...fitting].slice(0, SECTIONS.browsed).map((id) => ({ url: `${url}#${id}`, title: titles.get(id) ?? id, excerpt: '', status: statusOf(claims, id) }));
+	return [...fitting].slice(0, SECTIONS.browsed).map((id) => ({
+		url: `${url}#${id}`,
+		title: titles.get(id) ?? id,
+		excerpt: '',
+		status: statusOf(claims, id),
+	}));
 }
 
-function toView(d: PagefindResult, term: string, filters: Record<string, string[]>, origin: string): ResultView[] {
+function toView(
+	d: PagefindResult,
+	term: string,
+	filters: Record<string, string[]>,
+	origin: string,
+): ResultView[] {
 	const safe = safeResultUrl(d.url, origin);
 	if (!safe) return [];
 	// Browsing by filters alone, there are no words to highlight.
 	const url = term ? safe : safe.replace(/[?#].*$/, '');
 	const page = url.split('#')[0];
-	return [{ url, title: d.meta.title ?? url, excerpt: safeExcerpt(d.excerpt), kind: d.filters?.type?.[0], outlet: d.filters?.outlet?.[0], sections: sections(d, page, term, filters, origin) }];
+	return [
+		{
+			url,
+			title: d.meta.title ?? url,
+			excerpt: safeExcerpt(d.excerpt),
+			kind: d.filters?.type?.[0],
+			outlet: d.filters?.outlet?.[0],
+			sections: sections(d, page, term, filters, origin),
+		},
+	];
 }
 
 /**
@@ -125,12 +169,14 @@ export async function find(term: string, filters: Record<string, string[]>): Pro
 	if (!term && Object.keys(filters).length === 0) return none;
 	const pagefind = await loadPagefind();
 	const found = await pagefind.search(term || null, { filters: chosenFilters(filters) });
-	const data = (from: number, count: number) => Promise.all(found.results.slice(from, from + count).map((r) => r.data()));
+	const data = (from: number, count: number) =>
+		Promise.all(found.results.slice(from, from + count).map((r) => r.data()));
 	const best = term ? (await data(0, 1))[0] : undefined;
 	if (best && !matchesTyped(term, `${best.meta.title ?? ''} ${best.content}`)) return none;
 	return {
 		total: found.results.length,
-		show: async (from, count) => (await data(from, count)).flatMap((d) => toView(d, term, filters, location.origin)),
+		show: async (from, count) =>
+			(await data(from, count)).flatMap((d) => toView(d, term, filters, location.origin)),
 		counts: found.filters,
 	};
 }

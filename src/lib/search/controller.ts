@@ -1,4 +1,12 @@
-import { type FilterCounts, type Found, find, loadFilters, loadPagefind, preload, type ResultView } from './client.ts';
+import {
+	type FilterCounts,
+	type Found,
+	find,
+	loadFilters,
+	loadPagefind,
+	preload,
+	type ResultView,
+} from './client.ts';
 import { FILTERS } from './names.ts';
 import { renderFilters, renderResults } from './render.ts';
 import { readSearchState, type SearchState, writeSearchState } from './safe.ts';
@@ -17,12 +25,16 @@ const PAGE = { dialog: 8, page: 10 };
 
 /** Arrow keys move between the input and the result links; Enter follows the focused link. */
 function enableArrowKeys({ input, results }: SearchElements): void {
-	const stops = () => [input, ...results.querySelectorAll<HTMLAnchorElement>('.result-title a, .result-sections a')];
+	const stops = () => [
+		input,
+		...results.querySelectorAll<HTMLAnchorElement>('.result-title a, .result-sections a'),
+	];
 	const onKey = (event: KeyboardEvent) => {
 		if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
 		const all = stops();
 		const at = all.indexOf(document.activeElement as HTMLInputElement);
-		const next = all[Math.min(all.length - 1, Math.max(0, at + (event.key === 'ArrowDown' ? 1 : -1)))];
+		const next =
+			all[Math.min(all.length - 1, Math.max(0, at + (event.key === 'ArrowDown' ? 1 : -1)))];
 		if (next && next !== document.activeElement) {
 			event.preventDefault();
 			next.focus();
@@ -36,35 +48,63 @@ function enableArrowKeys({ input, results }: SearchElements): void {
  * Keeps the filter checkboxes of the search page in step with the query: values, counts, which are
  * open. The counts come with each search's results; with no query and no filter, the site's totals.
  */
-function filterPanel(container: HTMLElement, state: SearchState): { ready: Promise<unknown>; recount(found: Found): Promise<void> } {
+function filterPanel(
+	container: HTMLElement,
+	state: SearchState,
+): { ready: Promise<unknown>; recount(found: Found): Promise<void> } {
 	const expanded = new Set<string>();
 	const totals = loadFilters();
 	let counts: FilterCounts | undefined;
 	const draw = () => counts && renderFilters(container, counts, state.filters, expanded);
 	container.addEventListener('click', (event) => {
-		const name = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-expand]')?.dataset.expand;
+		const name = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-expand]')
+			?.dataset.expand;
 		if (!name) return;
 		expanded.add(name);
 		draw();
 		container.querySelector<HTMLInputElement>(`fieldset[data-filter="${name}"] input`)?.focus();
 	});
 	// Searches wait for the filter indexes, so that Pagefind counts every filter with the results.
-	return { ready: totals, recount: async (found) => {
-		const all = await totals;
-		const browsing = !state.query && Object.keys(state.filters).length === 0;
-		const shown = Object.keys(FILTERS).filter((name) => all[name]);
-		counts = Object.fromEntries(shown.map((name) => [name, Object.fromEntries(Object.keys(all[name]).map((value) => [value, browsing ? all[name][value] : (found.counts[name]?.[value] ?? 0)]))]));
-		draw();
-	} };
+	return {
+		ready: totals,
+		recount: async (found) => {
+			const all = await totals;
+			const browsing = !state.query && Object.keys(state.filters).length === 0;
+			const shown = Object.keys(FILTERS).filter((name) => all[name]);
+			counts = Object.fromEntries(
+				shown.map((name) => [
+					name,
+					Object.fromEntries(
+						Object.keys(all[name]).map((value) => [
+							value,
+							browsing ? all[name][value] : (found.counts[name]?.[value] ?? 0),
+						]),
+					),
+				]),
+			);
+			draw();
+		},
+	};
 }
 
 /** The results list: a new search replaces it; "Show more" extends it from the same search. */
-function resultList(elements: SearchElements, pageSize: number, asked: () => boolean, query: () => string): (next: Found, first: ResultView[]) => void {
+function resultList(
+	elements: SearchElements,
+	pageSize: number,
+	asked: () => boolean,
+	query: () => string,
+): (next: Found, first: ResultView[]) => void {
 	let found: Found = { total: 0, show: async () => [], counts: {} };
 	let shown = 0;
 	const show = (results: ResultView[], append: boolean) => {
 		shown = append ? shown + results.length : results.length;
-		renderResults(elements.results, elements.status, results, { total: found.total, shown, asked: asked(), append, query: query() });
+		renderResults(elements.results, elements.status, results, {
+			total: found.total,
+			shown,
+			asked: asked(),
+			append,
+			query: query(),
+		});
 		if (elements.more) elements.more.hidden = shown >= found.total;
 	};
 	elements.more?.addEventListener('click', async () => {
@@ -86,10 +126,17 @@ function resultList(elements: SearchElements, pageSize: number, asked: () => boo
 export function mountSearch(elements: SearchElements, { syncUrl }: { syncUrl: boolean }): void {
 	const names = Object.keys(FILTERS);
 	// Without the address, keep whatever was typed while the search code was still loading.
-	const state: SearchState = syncUrl ? readSearchState(new URLSearchParams(location.search), names) : { query: elements.input.value.trim(), filters: {} };
+	const state: SearchState = syncUrl
+		? readSearchState(new URLSearchParams(location.search), names)
+		: { query: elements.input.value.trim(), filters: {} };
 	elements.input.value = state.query;
 	const page = elements.more ? PAGE.page : PAGE.dialog;
-	const showResults = resultList(elements, page, () => Boolean(state.query) || Object.keys(state.filters).length > 0, () => state.query);
+	const showResults = resultList(
+		elements,
+		page,
+		() => Boolean(state.query) || Object.keys(state.filters).length > 0,
+		() => state.query,
+	);
 	const panel = elements.filters ? filterPanel(elements.filters, state) : undefined;
 	let run = 0;
 	const update = async () => {
@@ -117,7 +164,10 @@ export function mountSearch(elements: SearchElements, { syncUrl }: { syncUrl: bo
 	});
 	elements.filters?.addEventListener('change', () => {
 		state.filters = {};
-		for (const box of elements.filters!.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) (state.filters[box.name] ??= []).push(box.value);
+		for (const box of elements.filters!.querySelectorAll<HTMLInputElement>(
+			'input[type=checkbox]:checked',
+		))
+			(state.filters[box.name] ??= []).push(box.value);
 		void update();
 	});
 	enableArrowKeys(elements);

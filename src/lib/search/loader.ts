@@ -13,7 +13,14 @@ async function open(): Promise<void> {
 	if (dialog.dataset.ready) return;
 	dialog.dataset.ready = 'true';
 	const { mountSearch } = await import('./controller.ts');
-	mountSearch({ input, status: dialog.querySelector('[role=status]')!, results: dialog.querySelector('.results')! }, { syncUrl: false });
+	mountSearch(
+		{
+			input,
+			status: dialog.querySelector('[role=status]')!,
+			results: dialog.querySelector('.results')!,
+		},
+		{ syncUrl: false },
+	);
 }
 
 if (dialog && trigger) {
@@ -24,7 +31,9 @@ if (dialog && trigger) {
 	dialog.querySelector('.close')?.addEventListener('click', () => dialog.close());
 	dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
 	document.addEventListener('keydown', (event) => {
-		const typing = event.target instanceof HTMLElement && (event.target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(event.target.tagName));
+		const typing =
+			event.target instanceof HTMLElement &&
+			(event.target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(event.target.tagName));
 		if ((event.key === 'k' && (event.metaKey || event.ctrlKey)) || (event.key === '/' && !typing)) {
 			event.preventDefault();
 			void open();
@@ -33,9 +42,19 @@ if (dialog && trigger) {
 }
 
 if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
-	import(/* @vite-ignore */ `${BUNDLE_PATH}pagefind-highlight.js`).then(({ default: PagefindHighlight }) => {
-		// Mark the whole main content, not only what is indexed: a claim's notes are left out of the index
-		// but still show the words. Styles come from global.css (no injected <style>, for the CSP).
-		new PagefindHighlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false, markContext: '#main', markOptions: { className: 'pagefind-highlight', exclude: ['.search-page', '.search-page *'] } });
-	});
+	import(/* @vite-ignore */ `${BUNDLE_PATH}pagefind-highlight.js`).then(
+		({ default: PagefindHighlight }) => {
+			// Mark the whole main content, not only what is indexed: a claim's notes are left out of the index
+			// but still show the words. Styles come from global.css (no injected <style>, for the CSP).
+			new PagefindHighlight({
+				highlightParam: HIGHLIGHT_PARAM,
+				addStyles: false,
+				markContext: '#main',
+				markOptions: {
+					className: 'pagefind-highlight',
+					exclude: ['.search-page', '.search-page *'],
+				},
+			});
+		},
+	);
 }

@@ -2,7 +2,11 @@ import type { ResultView, SectionView } from './client.ts';
 import { FILTERS } from './names.ts';
 
 /** Makes an element with text content only (never HTML). */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	className: string,
+	text?: string,
+): HTMLElementTagNameMap[K] {
 	const node = document.createElement(tag);
 	if (className) node.className = className;
 	if (text !== undefined) node.textContent = text;
@@ -57,10 +61,21 @@ export interface ResultCount {
 }
 
 /** Replaces (or extends) the results list and announces the count in the live region. */
-export function renderResults(list: HTMLElement, status: HTMLElement, results: ResultView[], { total, shown, asked, append, query }: ResultCount): void {
+export function renderResults(
+	list: HTMLElement,
+	status: HTMLElement,
+	results: ResultView[],
+	{ total, shown, asked, append, query }: ResultCount,
+): void {
 	if (append) list.append(...results.map(renderResult));
 	else list.replaceChildren(...results.map(renderResult));
-	status.textContent = !asked ? '' : total === 0 ? (query ? `No results for “${query}”.` : 'No results.') : `${total} ${total === 1 ? 'result' : 'results'}${total > shown ? `, showing the first ${shown}` : ''}.`;
+	status.textContent = !asked
+		? ''
+		: total === 0
+			? query
+				? `No results for “${query}”.`
+				: 'No results.'
+			: `${total} ${total === 1 ? 'result' : 'results'}${total > shown ? `, showing the first ${shown}` : ''}.`;
 }
 
 /** Values a filter lists before "Show all": outlets and papers run to thousands on a large site. */
@@ -81,18 +96,31 @@ function checkbox(name: string, value: string, count: number, checked: boolean):
  * Builds one fieldset of checkboxes per filter, each value with its count, keeping the chosen ones
  * checked. A long filter lists its largest values (and every chosen one) until it is `expanded`.
  */
-export function renderFilters(container: HTMLElement, counts: Record<string, Record<string, number>>, chosen: Record<string, string[]>, expanded: ReadonlySet<string>): void {
+export function renderFilters(
+	container: HTMLElement,
+	counts: Record<string, Record<string, number>>,
+	chosen: Record<string, string[]>,
+	expanded: ReadonlySet<string>,
+): void {
 	const fieldsets = Object.entries(FILTERS).flatMap(([name, label]) => {
 		const values = Object.entries(counts[name] ?? {});
 		if (!values.length) return [];
 		const picked = new Set(chosen[name]);
 		const long = values.length > LISTED && !expanded.has(name);
-		const listed = long ? new Set([...values].sort(([a, m], [b, n]) => n - m || a.localeCompare(b)).slice(0, LISTED).map(([value]) => value)) : undefined;
+		const listed = long
+			? new Set(
+					[...values]
+						.sort(([a, m], [b, n]) => n - m || a.localeCompare(b))
+						.slice(0, LISTED)
+						.map(([value]) => value),
+				)
+			: undefined;
 		const fieldset = el('fieldset', 'filter');
 		fieldset.dataset.filter = name;
 		fieldset.append(el('legend', '', label));
 		for (const [value, count] of values.sort(([a], [b]) => a.localeCompare(b))) {
-			if (!listed || listed.has(value) || picked.has(value)) fieldset.append(checkbox(name, value, count, picked.has(value)));
+			if (!listed || listed.has(value) || picked.has(value))
+				fieldset.append(checkbox(name, value, count, picked.has(value)));
 		}
 		if (long) {
 			const more = el('button', 'show-all', `Show all ${values.length}`);

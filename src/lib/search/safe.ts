@@ -21,7 +21,9 @@ export function safeExcerpt(html: string): string {
 export function safeResultUrl(url: string, origin: string): string | undefined {
 	if (!url.startsWith('/') || url.startsWith('//')) return undefined;
 	const resolved = new URL(url, origin);
-	return resolved.origin === origin && resolved.protocol.startsWith('http') ? `${resolved.pathname}${resolved.search}${resolved.hash}` : undefined;
+	return resolved.origin === origin && resolved.protocol.startsWith('http')
+		? `${resolved.pathname}${resolved.search}${resolved.hash}`
+		: undefined;
 }
 
 /** A search as it travels in the address: ?q=remission&status=Not+verified&trial=MAPP1 */
@@ -31,7 +33,10 @@ export interface SearchState {
 }
 
 /** Reads the query and the chosen filters (only the known filter names) from URL parameters. */
-export function readSearchState(params: URLSearchParams, filterNames: readonly string[]): SearchState {
+export function readSearchState(
+	params: URLSearchParams,
+	filterNames: readonly string[],
+): SearchState {
 	const filters: Record<string, string[]> = {};
 	for (const name of filterNames) {
 		const values = params.getAll(name).filter(Boolean);
@@ -44,6 +49,7 @@ export function readSearchState(params: URLSearchParams, filterNames: readonly s
 export function writeSearchState(state: SearchState): URLSearchParams {
 	const params = new URLSearchParams();
 	if (state.query) params.set('q', state.query);
-	for (const [name, values] of Object.entries(state.filters)) for (const value of values) params.append(name, value);
+	for (const [name, values] of Object.entries(state.filters))
+		for (const value of values) params.append(name, value);
 	return params;
 }

@@ -27,5 +27,8 @@ function normalize(text: string): string {
 
 /** The words of a query, split at spaces and at punctuation: Pagefind also indexes the parts of "self-judgment". */
 function words(term: string): string[] {
-	return term.split(/[^\p{L}\p{N}]+/u).map(normalize).filter(Boolean);
+	return term
+		.split(/[^\p{L}\p{N}]+/u)
+		.map(normalize)
+		.filter(Boolean);
 }

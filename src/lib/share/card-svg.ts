@@ -18,8 +18,20 @@ export interface CardContent {
 }
 
 // Colours of the light theme (styles/global.css), so a card looks like the page it opens.
-const COLOURS = { bg: '#fdfcf9', surface: '#f3f1ea', text: '#1d1d1b', muted: '#4f4d47', consistent: '#1e6b34', discrepant: '#a3231b', unverified: '#8a4b00' };
-const STATUS_WORDS = { consistent: 'consistent', discrepant: 'discrepant', unverified: 'unverified' } as const;
+const COLOURS = {
+	bg: '#fdfcf9',
+	surface: '#f3f1ea',
+	text: '#1d1d1b',
+	muted: '#4f4d47',
+	consistent: '#1e6b34',
+	discrepant: '#a3231b',
+	unverified: '#8a4b00',
+};
+const STATUS_WORDS = {
+	consistent: 'consistent',
+	discrepant: 'discrepant',
+	unverified: 'unverified',
+} as const;
 
 // Open Sans Bold averages about 0.56 em a character in English titles; 60 px type on a 1,040 px line
 // then holds about 31 characters. Wrapping by count keeps the renderer from measuring text.
@@ -32,7 +44,8 @@ export function wrapTitle(title: string, perLine = CHARS_PER_LINE, maxLines = MA
 	const lines: string[] = [];
 	for (const word of title.split(/\s+/).filter(Boolean)) {
 		const last = lines.at(-1);
-		if (last !== undefined && `${last} ${word}`.length <= perLine) lines[lines.length - 1] = `${last} ${word}`;
+		if (last !== undefined && `${last} ${word}`.length <= perLine)
+			lines[lines.length - 1] = `${last} ${word}`;
 		else lines.push(word.length > perLine ? `${word.slice(0, perLine - 1)}…` : word);
 	}
 	if (lines.length <= maxLines) return lines;
@@ -50,9 +63,12 @@ function statusBar(counts: NonNullable<CardContent['counts']>): string {
 	const legend: string[] = [];
 	(['consistent', 'discrepant', 'unverified'] as const).forEach((status, i) => {
 		const width = Math.round((1040 * counts[status]) / total);
-		if (width > 0) bars.push(`<rect x="${x}" y="470" width="${width}" height="28" fill="${COLOURS[status]}"/>`);
+		if (width > 0)
+			bars.push(`<rect x="${x}" y="470" width="${width}" height="28" fill="${COLOURS[status]}"/>`);
 		x += width;
-		legend.push(`<rect x="${80 + i * 350}" y="527" width="22" height="22" fill="${COLOURS[status]}"/><text x="${112 + i * 350}" y="546" font-size="26" fill="${COLOURS.text}">${counts[status]} ${STATUS_WORDS[status]}</text>`);
+		legend.push(
+			`<rect x="${80 + i * 350}" y="527" width="22" height="22" fill="${COLOURS[status]}"/><text x="${112 + i * 350}" y="546" font-size="26" fill="${COLOURS.text}">${counts[status]} ${STATUS_WORDS[status]}</text>`,
+		);
 	});
 	return `<text x="80" y="450" font-size="28" fill="${COLOURS.muted}">${total} ${total === 1 ? 'claim' : 'claims'} checked against the papers</text>${bars.join('')}${legend.join('')}`;
 }
@@ -60,7 +76,9 @@ function statusBar(counts: NonNullable<CardContent['counts']>): string {
 /** The card as SVG: site name, title, and (for a summary) its claims by status. Fonts: Open Sans. */
 export function cardSvg({ title, counts }: CardContent): string {
 	const lines = wrapTitle(title);
-	const titleText = lines.map((line, i) => `<tspan x="80" y="${180 + i * 72}">${escapeHtml(line)}</tspan>`).join('');
+	const titleText = lines
+		.map((line, i) => `<tspan x="80" y="${180 + i * 72}">${escapeHtml(line)}</tspan>`)
+		.join('');
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${CARD.width}" height="${CARD.height}" viewBox="0 0 ${CARD.width} ${CARD.height}" font-family="Open Sans">`,
 		`<rect width="100%" height="100%" fill="${COLOURS.bg}"/>`,

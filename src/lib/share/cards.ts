@@ -17,14 +17,28 @@ export interface CardReport {
 }
 
 /** The jobs for a build: the default card, then one card per summary with its claims by status. */
-export function cardJobs(articles: readonly { id: string; data: { title: string; claims: readonly { check: { status: string } }[] } }[]): CardJob[] {
-	const count = (claims: readonly { check: { status: string } }[], status: string) => claims.filter((claim) => claim.check.status === status).length;
+export function cardJobs(
+	articles: readonly {
+		id: string;
+		data: { title: string; claims: readonly { check: { status: string } }[] };
+	}[],
+): CardJob[] {
+	const count = (claims: readonly { check: { status: string } }[], status: string) =>
+		claims.filter((claim) => claim.check.status === status).length;
 	return [
-		{ file: basename(shareCardPath()), title: 'Popular articles on MDMA-assisted therapy for PTSD, every claim checked against the papers' },
+		{
+			file: basename(shareCardPath()),
+			title:
+				'Popular articles on MDMA-assisted therapy for PTSD, every claim checked against the papers',
+		},
 		...articles.map(({ id, data }) => ({
 			file: basename(shareCardPath(id)),
 			title: data.title,
-			counts: { consistent: count(data.claims, 'consistent'), discrepant: count(data.claims, 'discrepant'), unverified: count(data.claims, 'unverified') },
+			counts: {
+				consistent: count(data.claims, 'consistent'),
+				discrepant: count(data.claims, 'discrepant'),
+				unverified: count(data.claims, 'unverified'),
+			},
 		})),
 	];
 }
@@ -36,11 +50,20 @@ export function cardJobs(articles: readonly { id: string; data: { title: string;
  */
 export function drawCards(jobs: readonly CardJob[], folder: string): Promise<CardReport> {
 	return new Promise((resolve, reject) => {
-		const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { jobs, folder } });
+		const worker = new Worker(new URL('./worker.ts', import.meta.url), {
+			workerData: { jobs, folder },
+		});
 		worker.unref();
 		worker.once('message', resolve);
-		worker.once('error', (error) => reject(new Error(`Drawing the share cards failed: ${error.message}`, { cause: error })));
-		worker.once('exit', (code) => code !== 0 && reject(new Error(`Drawing the share cards failed: the worker exited with code ${code}`)));
+		worker.once('error', (error) =>
+			reject(new Error(`Drawing the share cards failed: ${error.message}`, { cause: error })),
+		);
+		worker.once(
+			'exit',
+			(code) =>
+				code !== 0 &&
+				reject(new Error(`Drawing the share cards failed: the worker exited with code ${code}`)),
+		);
 	});
 }
 

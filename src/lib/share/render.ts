@@ -4,7 +4,10 @@ import { Resvg } from '@resvg/resvg-js';
 // Open Sans (SIL Open Font License 1.1) from an npm package, so rendering needs no network and no
 // system fonts: the card looks the same on every machine that builds it.
 const require = createRequire(import.meta.url);
-const FONT_FILES = ['@expo-google-fonts/open-sans/400Regular/OpenSans_400Regular.ttf', '@expo-google-fonts/open-sans/700Bold/OpenSans_700Bold.ttf'];
+const FONT_FILES = [
+	'@expo-google-fonts/open-sans/400Regular/OpenSans_400Regular.ttf',
+	'@expo-google-fonts/open-sans/700Bold/OpenSans_700Bold.ttf',
+];
 let fontFiles: string[] | undefined;
 
 /**
@@ -13,6 +16,9 @@ let fontFiles: string[] | undefined;
  */
 export function renderPng(svg: string): Buffer {
 	fontFiles ??= FONT_FILES.map((file) => require.resolve(file));
-	const resvg = new Resvg(svg, { font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Open Sans' }, fitTo: { mode: 'original' } });
+	const resvg = new Resvg(svg, {
+		font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Open Sans' },
+		fitTo: { mode: 'original' },
+	});
 	return resvg.render().asPng();
 }

@@ -28,7 +28,8 @@ for (const [i, job] of jobs.entries()) {
 	writeFileSync(join(folder, job.file), png);
 	report.count += 1;
 	report.bytes += png.length;
-	if (png.length > report.largestBytes) Object.assign(report, { largestBytes: png.length, largestFile: job.file });
+	if (png.length > report.largestBytes)
+		Object.assign(report, { largestBytes: png.length, largestFile: job.file });
 }
 report.seconds = (performance.now() - start) / 1000;
 parentPort!.postMessage(report);

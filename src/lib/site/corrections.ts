@@ -33,12 +33,18 @@ export function articleCorrections(article: Item<Article>): CorrectionInArticle[
 
 /** The corrections that name a claim, oldest first, so its card can link to each. */
 export function correctionsOfClaim(article: Item<Article>, claimId: string): CorrectionInArticle[] {
-	return articleCorrections(article).filter(({ correction }) => correction.claims?.includes(claimId));
+	return articleCorrections(article).filter(({ correction }) =>
+		correction.claims?.includes(claimId),
+	);
 }
 
 /** Every correction of every summary, newest first (for /corrections/ and the feed). */
 export function allCorrections(index: SiteIndex): CorrectionInArticle[] {
 	return index.articles
 		.flatMap(articleCorrections)
-		.sort((a, b) => b.correction.date.getTime() - a.correction.date.getTime() || a.article.data.title.localeCompare(b.article.data.title));
+		.sort(
+			(a, b) =>
+				b.correction.date.getTime() - a.correction.date.getTime() ||
+				a.article.data.title.localeCompare(b.article.data.title),
+		);
 }

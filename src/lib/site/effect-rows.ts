@@ -29,9 +29,14 @@ export interface EffectChart {
 	rows: EffectRow[];
 }
 
-const keyOf = (referenceId: string | undefined, e: Effect) => [referenceId ?? '', e.metric, e.value, e.ci?.join(' '), e.p, e.timepoint, e.basis].join('|');
+const keyOf = (referenceId: string | undefined, e: Effect) =>
+	[referenceId ?? '', e.metric, e.value, e.ci?.join(' '), e.p, e.timepoint, e.basis].join('|');
 
-function labelOf(reference: Item<Reference> | undefined, trial: Item<Trial> | undefined, effect: Effect): string {
+function labelOf(
+	reference: Item<Reference> | undefined,
+	trial: Item<Trial> | undefined,
+	effect: Effect,
+): string {
 	const who = reference ? citationLabel(reference.data) : 'No paper cited';
 	return `${who}${trial ? ` · ${trial.data.name}` : ''}${effect.basis === 'source' ? ' (as a source states it; unverified)' : ''}`;
 }
@@ -41,21 +46,39 @@ function labelOf(reference: Item<Reference> | undefined, trial: Item<Trial> | un
  * row. With `scope`, only those claims' figures and the results of the papers they cite (one page of
  * /findings/).
  */
-export function effectRows(index: SiteIndex, outcomeId: string, scope?: readonly ClaimInArticle[]): EffectRow[] {
-	const claims = scope ? scope.filter((entry) => entry.claim.outcome === outcomeId) : (index.claimsByOutcome.get(outcomeId) ?? []);
+export function effectRows(
+	index: SiteIndex,
+	outcomeId: string,
+	scope?: readonly ClaimInArticle[],
+): EffectRow[] {
+	const claims = scope
+		? scope.filter((entry) => entry.claim.outcome === outcomeId)
+		: (index.claimsByOutcome.get(outcomeId) ?? []);
 	const papers = scope && new Set(claims.map((entry) => entry.claim.reference));
 	const rows = new Map<string, EffectRow>();
-	const add = (reference: Item<Reference> | undefined, effect: Effect, foundIn: string | undefined) => {
+	const add = (
+		reference: Item<Reference> | undefined,
+		effect: Effect,
+		foundIn: string | undefined,
+	) => {
 		const key = keyOf(reference?.id, effect);
 		if (!rows.has(key)) {
 			const trial = trialOf(index, reference?.id);
-			rows.set(key, { label: labelOf(reference, trial, effect), reference, trial, effect, foundIn, claims: [] });
+			rows.set(key, {
+				label: labelOf(reference, trial, effect),
+				reference,
+				trial,
+				effect,
+				foundIn,
+				claims: [],
+			});
 		}
 		return rows.get(key)!;
 	};
 	for (const reference of index.references.values()) {
 		if (papers && !papers.has(reference.id)) continue;
-		for (const result of reference.data.results ?? []) if (result.outcome === outcomeId) add(reference, result.effect, result.foundIn);
+		for (const result of reference.data.results ?? [])
+			if (result.outcome === outcomeId) add(reference, result.effect, result.foundIn);
 	}
 	for (const entry of claims) {
 		const { effect, reference, check } = entry.claim;
@@ -66,14 +89,27 @@ export function effectRows(index: SiteIndex, outcomeId: string, scope?: readonly
 	return [...rows.values()];
 }
 
-const yearOf = (row: EffectRow) => (row.reference ? referenceYear(row.reference.data) : undefined) ?? 9999;
+const yearOf = (row: EffectRow) =>
+	(row.reference ? referenceYear(row.reference.data) : undefined) ?? 9999;
 
 /** The charts for an outcome: one per metric with two or more single estimates, oldest paper first; `scope` as for effectRows. */
-export function effectCharts(index: SiteIndex, outcomeId: string, scope?: readonly ClaimInArticle[]): EffectChart[] {
+export function effectCharts(
+	index: SiteIndex,
+	outcomeId: string,
+	scope?: readonly ClaimInArticle[],
+): EffectChart[] {
 	const outcome = index.outcomes.get(outcomeId);
 	if (!outcome) return [];
-	const byMetric = Map.groupBy(effectRows(index, outcomeId, scope).filter((row) => row.effect.value !== undefined), (row) => row.effect.metric);
+	const byMetric = Map.groupBy(
+		effectRows(index, outcomeId, scope).filter((row) => row.effect.value !== undefined),
+		(row) => row.effect.metric,
+	);
 	return [...byMetric]
 		.filter(([, rows]) => rows.length >= 2)
-		.map(([metric, rows]) => ({ outcome, metric, ratio: RATIO_METRICS.includes(metric), rows: rows.sort((a, b) => yearOf(a) - yearOf(b) || a.label.localeCompare(b.label)) }));
+		.map(([metric, rows]) => ({
+			outcome,
+			metric,
+			ratio: RATIO_METRICS.includes(metric),
+			rows: rows.sort((a, b) => yearOf(a) - yearOf(b) || a.label.localeCompare(b.label)),
+		}));
 }

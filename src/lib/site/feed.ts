@@ -6,7 +6,8 @@ export const FEED_PATH = '/feed.xml';
 
 /** The feed's name and what it carries, for readers' feed lists and the page head. */
 export const FEED_TITLE = 'evidence-digest: new and corrected summaries';
-export const FEED_DESCRIPTION = 'New summaries of popular articles on MDMA-assisted therapy for PTSD, each claim checked against the papers, and every correction to them.';
+export const FEED_DESCRIPTION =
+	'New summaries of popular articles on MDMA-assisted therapy for PTSD, each claim checked against the papers, and every correction to them.';
 
 /** One entry of the feed, in the shape @astrojs/rss takes. */
 export interface FeedItem {
@@ -23,7 +24,12 @@ export interface FeedItem {
  * is the deployed address (SITE_URL).
  */
 export function feedItems(index: SiteIndex, site: URL): FeedItem[] {
-	const summaries = index.articles.map(({ id, data }) => ({ title: data.title, link: new URL(`/articles/${id}/`, site).href, pubDate: data.published, description: data.description }));
+	const summaries = index.articles.map(({ id, data }) => ({
+		title: data.title,
+		link: new URL(`/articles/${id}/`, site).href,
+		pubDate: data.published,
+		description: data.description,
+	}));
 	const corrections = allCorrections(index).map(({ article, correction, href }) => ({
 		title: `Corrected: ${article.data.title}`,
 		link: new URL(href, site).href,

@@ -43,25 +43,46 @@ export function findingRows(index: SiteIndex): FindingRow[] {
 			outcome: claim.outcome ? index.outcomes.get(claim.outcome) : undefined,
 			reference,
 			trial,
-			effect: claim.effect && `${formatEffect(claim.effect)}${claim.effect.basis === 'source' ? ' (as the source states it; unverified)' : ''}`,
-			filters: { outcome: claim.outcome ?? NONE, trial: trial?.id ?? NONE, design: reference?.data.study.design ?? NONE, status: claim.check.status },
+			effect:
+				claim.effect &&
+				`${formatEffect(claim.effect)}${claim.effect.basis === 'source' ? ' (as the source states it; unverified)' : ''}`,
+			filters: {
+				outcome: claim.outcome ?? NONE,
+				trial: trial?.id ?? NONE,
+				design: reference?.data.study.design ?? NONE,
+				status: claim.check.status,
+			},
 		};
 	});
 }
 
 /** The choices for each filter: only values some row has, sorted by label, "none" last. */
-export function filterOptions(rows: readonly FindingRow[], index: SiteIndex): Record<FindingFilter, FilterOption[]> {
+export function filterOptions(
+	rows: readonly FindingRow[],
+	index: SiteIndex,
+): Record<FindingFilter, FilterOption[]> {
 	const label: Record<FindingFilter, (value: string) => string> = {
 		outcome: (id) => index.outcomes.get(id)?.data.short ?? id,
 		trial: (id) => index.trials.get(id)?.data.name ?? id,
 		design: (design) => DESIGN_LABELS[design as Reference['study']['design']] ?? design,
 		status: (status) => CHECK_LABELS[status as CheckStatus] ?? status,
 	};
-	const noneLabel: Record<FindingFilter, string> = { outcome: 'No outcome', trial: 'No trial', design: 'No paper cited', status: '' };
+	const noneLabel: Record<FindingFilter, string> = {
+		outcome: 'No outcome',
+		trial: 'No trial',
+		design: 'No paper cited',
+		status: '',
+	};
 	const options = (filter: FindingFilter) => {
 		const values = [...new Set(rows.map((row) => row.filters[filter]))];
-		const named = values.filter((v) => v !== NONE).map((value) => ({ value, label: label[filter](value) })).sort((a, b) => a.label.localeCompare(b.label));
+		const named = values
+			.filter((v) => v !== NONE)
+			.map((value) => ({ value, label: label[filter](value) }))
+			.sort((a, b) => a.label.localeCompare(b.label));
 		return values.includes(NONE) ? [...named, { value: NONE, label: noneLabel[filter] }] : named;
 	};
-	return Object.fromEntries(FINDING_FILTERS.map((filter) => [filter, options(filter)])) as Record<FindingFilter, FilterOption[]>;
+	return Object.fromEntries(FINDING_FILTERS.map((filter) => [filter, options(filter)])) as Record<
+		FindingFilter,
+		FilterOption[]
+	>;
 }

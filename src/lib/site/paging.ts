@@ -50,7 +50,9 @@ export function pageHrefOf(base: string, position: number, size: number): string
  * page; `undefined` stands for two or more pages left out (a single one is listed instead).
  */
 export function pageNumbers(current: number, last: number): (number | undefined)[] {
-	const shown = [...new Set([1, current - 2, current - 1, current, current + 1, current + 2, last])].filter((n) => n >= 1 && n <= last).sort((a, b) => a - b);
+	const shown = [...new Set([1, current - 2, current - 1, current, current + 1, current + 2, last])]
+		.filter((n) => n >= 1 && n <= last)
+		.sort((a, b) => a - b);
 	return shown.flatMap((n, i) => {
 		const skipped = i === 0 ? 0 : n - shown[i - 1] - 1;
 		return skipped === 0 ? [n] : skipped === 1 ? [n - 1, n] : [undefined, n];
@@ -58,12 +60,18 @@ export function pageNumbers(current: number, last: number): (number | undefined)
 }
 
 /** Which items a page shows, from Astro's page prop: "Claims 501–1,000 of 70,123". */
-export function rangeLabel(noun: string, { start, end, total }: { start: number; end: number; total: number }): string {
+export function rangeLabel(
+	noun: string,
+	{ start, end, total }: { start: number; end: number; total: number },
+): string {
 	return `${noun} ${formatCount(start + 1)}–${formatCount(end + 1)} of ${formatCount(total)}`;
 }
 
 /** A paged list's page title, which names the page once there is more than one: "Findings, page 2 of 141". */
-export function pageTitle(title: string, { currentPage, lastPage }: { currentPage: number; lastPage: number }): string {
+export function pageTitle(
+	title: string,
+	{ currentPage, lastPage }: { currentPage: number; lastPage: number },
+): string {
 	return lastPage > 1 ? `${title}, page ${currentPage} of ${lastPage}` : title;
 }
 
@@ -81,7 +89,9 @@ const checksPages = new WeakMap<SiteIndex, Map<string, string>>();
 export function checksHref(index: SiteIndex, articleId: string): string {
 	let pages = checksPages.get(index);
 	if (!pages) {
-		pages = new Map(index.articles.map((article, i) => [article.id, pageHrefOf('/checks/', i, SOURCES_PER_PAGE)]));
+		pages = new Map(
+			index.articles.map((article, i) => [article.id, pageHrefOf('/checks/', i, SOURCES_PER_PAGE)]),
+		);
 		checksPages.set(index, pages);
 	}
 	return `${pages.get(articleId) ?? '/checks/'}#${articleId}`;

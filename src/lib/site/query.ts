@@ -20,8 +20,12 @@ let labels: Promise<Map<string, string>> | undefined;
 export function getSiteIndex(): Promise<SiteIndex> {
 	index ??= (async () => {
 		// Every collection of lib/check/collections.ts, by name; fromEntries forgets which list is which.
-		const collections = await Promise.all(COLLECTION_NAMES.map(async (name) => [name, await getCollection(name)] as const));
-		return indexContent(Object.fromEntries(collections) as unknown as Parameters<typeof indexContent>[0]);
+		const collections = await Promise.all(
+			COLLECTION_NAMES.map(async (name) => [name, await getCollection(name)] as const),
+		);
+		return indexContent(
+			Object.fromEntries(collections) as unknown as Parameters<typeof indexContent>[0],
+		);
 	})();
 	return index;
 }
@@ -31,7 +35,9 @@ export function getSiteIndex(): Promise<SiteIndex> {
  * Reference lists on every page read it, so no page formats a citation itself.
  */
 export function getBibliography(): Promise<Map<string, string>> {
-	bibliography ??= formattedCitations()?.then((f) => f.bibliography) ?? getSiteIndex().then((site) => formatBibliography([...site.references.values()]));
+	bibliography ??=
+		formattedCitations()?.then((f) => f.bibliography) ??
+		getSiteIndex().then((site) => formatBibliography([...site.references.values()]));
 	return bibliography;
 }
 
@@ -40,7 +46,9 @@ export function getBibliography(): Promise<Map<string, string>> {
  * share author and year ("2024a"), matching the reference list. Pages label links to papers with it.
  */
 export function getCitationLabels(): Promise<Map<string, string>> {
-	labels ??= Promise.all([getSiteIndex(), getBibliography()]).then(([site, bibliography]) => citationLabels([...site.references.values()], bibliography));
+	labels ??= Promise.all([getSiteIndex(), getBibliography()]).then(([site, bibliography]) =>
+		citationLabels([...site.references.values()], bibliography),
+	);
 	return labels;
 }
 
@@ -49,6 +57,8 @@ export function getCitationLabels(): Promise<Map<string, string>> {
  * citeproc run per build. `site` is the deployed address the citations give.
  */
 export function getSummaryCitations(site: URL): Promise<Map<string, ItemCitation>> {
-	summaryCitations ??= formattedCitations()?.then((f) => f.summaries) ?? getSiteIndex().then(({ articles }) => formatSummaryCitations(articles, site));
+	summaryCitations ??=
+		formattedCitations()?.then((f) => f.summaries) ??
+		getSiteIndex().then(({ articles }) => formatSummaryCitations(articles, site));
 	return summaryCitations;
 }

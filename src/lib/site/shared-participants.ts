@@ -12,7 +12,10 @@ export interface SharedParticipants {
 }
 
 /** The trial whose participants a paper reports, if it reports one. */
-export function trialOf(index: SiteIndex, referenceId: string | undefined): Item<Trial> | undefined {
+export function trialOf(
+	index: SiteIndex,
+	referenceId: string | undefined,
+): Item<Trial> | undefined {
 	const trial = referenceId ? index.references.get(referenceId)?.data.study.trial : undefined;
 	return trial ? index.trials.get(trial) : undefined;
 }
@@ -20,21 +23,31 @@ export function trialOf(index: SiteIndex, referenceId: string | undefined): Item
 /** The other papers in content/ that report the same trial's participants as this one. */
 export function sameParticipantPapers(index: SiteIndex, referenceId: string): Item<Reference>[] {
 	const trial = trialOf(index, referenceId);
-	return trial ? (index.referencesByTrial.get(trial.id) ?? []).filter((paper) => paper.id !== referenceId) : [];
+	return trial
+		? (index.referencesByTrial.get(trial.id) ?? []).filter((paper) => paper.id !== referenceId)
+		: [];
 }
 
 /**
  * For a claim, the other papers that other claims in the same summary rest on and that report the
  * same participants: such claims are not independent evidence of each other.
  */
-export function sharedParticipants(index: SiteIndex, article: Item<Article>, claim: Claim): SharedParticipants[] {
+export function sharedParticipants(
+	index: SiteIndex,
+	article: Item<Article>,
+	claim: Claim,
+): SharedParticipants[] {
 	const trial = trialOf(index, claim.reference);
 	if (!trial || !claim.reference) return [];
 	const groups = new Map<string, SharedParticipants>();
 	for (const entry of index.claimsByTrial.get(trial.id) ?? []) {
 		const other = entry.claim.reference!;
 		if (entry.article.id !== article.id || other === claim.reference) continue;
-		const group = groups.get(other) ?? { trial, reference: index.references.get(other)!, claims: [] };
+		const group = groups.get(other) ?? {
+			trial,
+			reference: index.references.get(other)!,
+			claims: [],
+		};
 		group.claims.push(entry);
 		groups.set(other, group);
 	}

@@ -74,7 +74,9 @@ export function indexContent(input: {
 		articlesByReference: new Map(),
 		referencesByTrial: new Map(),
 	};
-	for (const event of index.events) for (const id of event.data.references) must(index.references, id, `events/${event.id} references`);
+	for (const event of index.events)
+		for (const id of event.data.references)
+			must(index.references, id, `events/${event.id} references`);
 	for (const reference of input.references) {
 		if (reference.data.study.trial) {
 			must(index.trials, reference.data.study.trial, `references/${reference.id} study.trial`);
@@ -82,16 +84,34 @@ export function indexContent(input: {
 		}
 	}
 	for (const article of articles) {
-		for (const id of article.data.references) push(index.articlesByReference, must(index.references, id, `articles/${article.id} references`).id, article);
+		for (const id of article.data.references)
+			push(
+				index.articlesByReference,
+				must(index.references, id, `articles/${article.id} references`).id,
+				article,
+			);
 		for (const claim of article.data.claims) {
-			const entry: ClaimInArticle = { article, claim, href: `/articles/${article.id}/#${claim.id}` };
+			const entry: ClaimInArticle = {
+				article,
+				claim,
+				href: `/articles/${article.id}/#${claim.id}`,
+			};
 			index.claims.push(entry);
 			if (claim.reference) {
-				const trial = must(index.references, claim.reference, `articles/${article.id} claims ${claim.id}`).data.study.trial;
+				const trial = must(
+					index.references,
+					claim.reference,
+					`articles/${article.id} claims ${claim.id}`,
+				).data.study.trial;
 				push(index.claimsByReference, claim.reference, entry);
 				if (trial) push(index.claimsByTrial, trial, entry);
 			}
-			if (claim.outcome) push(index.claimsByOutcome, must(index.outcomes, claim.outcome, `articles/${article.id} claims ${claim.id}`).id, entry);
+			if (claim.outcome)
+				push(
+					index.claimsByOutcome,
+					must(index.outcomes, claim.outcome, `articles/${article.id} claims ${claim.id}`).id,
+					entry,
+				);
 		}
 	}
 	return index;

@@ -6,5 +6,7 @@ import { getSiteIndex } from '../../lib/site/query.ts';
 export const GET: APIRoute = async ({ site }) => {
 	const rows = getClaimRows(await getSiteIndex(), site!);
 	// header=present: RFC 4180's parameter, so a reader need not guess whether row 1 is data.
-	return new Response(claimsCsv(rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' } });
+	return new Response(claimsCsv(rows), {
+		headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' },
+	});
 };

@@ -5,5 +5,7 @@ import { getSiteIndex } from '../../lib/site/query.ts';
 /** Every claim as a JSON array of rows, the same columns as the CSV (described on /data/). */
 export const GET: APIRoute = async ({ site }) => {
 	const rows = getClaimRows(await getSiteIndex(), site!);
-	return new Response(claimsJson(rows), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	return new Response(claimsJson(rows), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
 };

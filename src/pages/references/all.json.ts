@@ -5,5 +5,7 @@ import { getSiteIndex } from '../../lib/site/query.ts';
 /** Every reference as CSL-JSON. */
 export const GET: APIRoute = async () => {
 	const index = await getSiteIndex();
-	return new Response(toCslJson([...index.references.values()]), { headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json; charset=utf-8' } });
+	return new Response(toCslJson([...index.references.values()]), {
+		headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json; charset=utf-8' },
+	});
 };

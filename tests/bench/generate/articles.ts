@@ -1,5 +1,11 @@
 import { METRICS_FOR_OUTCOME } from '../../../src/lib/check/consistency-rules.ts';
-import { ARM_METRICS, type EffectInput, METRICS, type Metric, RATIO_METRICS } from '../../../src/schemas/effect.ts';
+import {
+	ARM_METRICS,
+	type EffectInput,
+	METRICS,
+	type Metric,
+	RATIO_METRICS,
+} from '../../../src/schemas/effect.ts';
 import type { Outcome } from '../../../src/schemas/outcome.ts';
 import type { ArticleInput } from '../../../src/schemas/article.ts';
 import type { ClaimInput } from '../../../src/schemas/claim.ts';
@@ -15,7 +21,8 @@ export interface GeneratedArticle extends Generated<ArticleInput> {
 const KINDS = ['finding', 'finding', 'safety', 'mechanism', 'regulatory', 'background'] as const;
 const ARMS = ['Drug with therapy', 'Placebo with therapy'];
 
-const date = (r: Random, from: number, to: number) => `${r.int(from, to)}-${String(r.int(1, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`;
+const date = (r: Random, from: number, to: number) =>
+	`${r.int(from, to)}-${String(r.int(1, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`;
 const fixed = (value: number) => Number(value.toFixed(2));
 
 /** A paper an article lists, with its participants, and an outcome with its kind: what an effect must fit. */
@@ -26,15 +33,30 @@ export type KindOfOutcome = { id: string; kind: Outcome['kind'] };
  * An effect of a metric that suits its outcome, internally consistent (its CI contains its estimate),
  * with no more participants than its paper; the source's figure only on a claim not marked consistent.
  */
-function effect(r: Random, metrics: readonly Metric[], maxN: number, fromSource: boolean): EffectInput {
+function effect(
+	r: Random,
+	metrics: readonly Metric[],
+	maxN: number,
+	fromSource: boolean,
+): EffectInput {
 	const metric = r.pick(metrics);
 	const n = r.int(Math.min(20, maxN), Math.min(400, maxN));
 	const sizes = [Math.floor(n / 2), n - Math.floor(n / 2)];
-	const common = { n, timepoint: `${r.int(4, 52)} weeks`, comparison: `${ARMS[0]} vs ${ARMS[1].toLowerCase()}`, ...(fromSource && { basis: 'source' as const }) };
+	const common = {
+		n,
+		timepoint: `${r.int(4, 52)} weeks`,
+		comparison: `${ARMS[0]} vs ${ARMS[1].toLowerCase()}`,
+		...(fromSource && { basis: 'source' as const }),
+	};
 	const p = r.chance(0.3) ? '<0.001' : r.round(0.001, 0.2, 3);
 	if (ARM_METRICS.includes(metric)) {
 		const value = (size: number) => (metric === 'percent-by-arm' ? r.int(5, 95) : r.int(0, size));
-		return { metric, arms: sizes.map((size, i) => ({ label: ARMS[i], n: size, value: value(size) })), p, ...common };
+		return {
+			metric,
+			arms: sizes.map((size, i) => ({ label: ARMS[i], n: size, value: value(size) })),
+			p,
+			...common,
+		};
 	}
 	if (RATIO_METRICS.includes(metric)) {
 		const value = r.round(0.3, 4);
@@ -43,13 +65,35 @@ function effect(r: Random, metrics: readonly Metric[], maxN: number, fromSource:
 	}
 	const value = metric === 'correlation' ? r.round(-0.8, 0.8) : r.round(-1.5, 1.5);
 	const half = metric === 'correlation' ? r.round(0.05, 0.15) : r.round(0.1, 0.6);
-	const arms = metric === 'mean-change' ? { arms: sizes.map((size, i) => ({ label: ARMS[i], n: size, value: r.round(-30, -5, 1), sd: r.round(5, 15, 1) })) } : {};
+	const arms =
+		metric === 'mean-change'
+			? {
+					arms: sizes.map((size, i) => ({
+						label: ARMS[i],
+						n: size,
+						value: r.round(-30, -5, 1),
+						sd: r.round(5, 15, 1),
+					})),
+				}
+			: {};
 	return { metric, value, ci: [fixed(value - half), fixed(value + half)], p, ...arms, ...common };
 }
 
-function claim(writer: ProseWriter, i: number, references: readonly ListedPaper[], outcomes: readonly KindOfOutcome[]): ClaimInput {
+function claim(
+	writer: ProseWriter,
+	i: number,
+	references: readonly ListedPaper[],
+	outcomes: readonly KindOfOutcome[],
+): ClaimInput {
 	const r = writer.random;
-	const status = r.pick(['consistent', 'consistent', 'consistent', 'discrepant', 'unverified', 'unverified'] as const);
+	const status = r.pick([
+		'consistent',
+		'consistent',
+		'consistent',
+		'discrepant',
+		'unverified',
+		'unverified',
+	] as const);
 	const reference = r.chance(0.7) ? r.pick(references) : undefined;
 	const outcome = r.chance(0.5) ? r.pick(outcomes) : undefined;
 	const metrics = outcome ? METRICS_FOR_OUTCOME[outcome.kind] : METRICS;
@@ -60,10 +104,14 @@ function claim(writer: ProseWriter, i: number, references: readonly ListedPaper[
 		kind: r.pick(KINDS),
 		...(reference && { reference: reference.id }),
 		...(outcome && { outcome: outcome.id }),
-		...(reference && r.chance(0.5) && { effect: effect(r, metrics, reference.n ?? 400, fromSource) }),
+		...(reference &&
+			r.chance(0.5) && { effect: effect(r, metrics, reference.n ?? 400, fromSource) }),
 		check: {
 			status,
-			...(status !== 'unverified' && { primary: text(writer, 2, 600), foundIn: r.pick(['abstract', 'results table', 'supplement', 'registry record']) }),
+			...(status !== 'unverified' && {
+				primary: text(writer, 2, 600),
+				foundIn: r.pick(['abstract', 'results table', 'supplement', 'registry record']),
+			}),
 			checked: date(r, 2024, 2025),
 			...(r.chance(0.6) && { note: text(writer, r.int(1, 3), 600) }),
 		},
@@ -71,7 +119,12 @@ function claim(writer: ProseWriter, i: number, references: readonly ListedPaper[
 }
 
 /** One summary listing `references`, with 8 to 14 checked claims and a body of about 1,000 words. */
-export function article(writer: ProseWriter, index: number, references: readonly ListedPaper[], outcomes: readonly KindOfOutcome[]): GeneratedArticle {
+export function article(
+	writer: ProseWriter,
+	index: number,
+	references: readonly ListedPaper[],
+	outcomes: readonly KindOfOutcome[],
+): GeneratedArticle {
 	const r = writer.random;
 	const id = `summary-${String(index + 1).padStart(5, '0')}-${word(r.int(300, 5000))}`;
 	// Past years only: the checker refuses dates later than today.
@@ -83,7 +136,9 @@ export function article(writer: ProseWriter, index: number, references: readonly
 			title: `${headline}, checked`.slice(0, 120),
 			description: text(writer, 2, 300),
 			source: {
-				...(r.chance(0.9) && { title: `“${writer.capitalised(writer.phrase(r.int(5, 10)).join(' ').replaceAll(',', ''))}”` }),
+				...(r.chance(0.9) && {
+					title: `“${writer.capitalised(writer.phrase(r.int(5, 10)).join(' ').replaceAll(',', ''))}”`,
+				}),
 				outlet: `${name(writer)} ${r.pick(['blog', 'Times', 'Health News', 'Review', 'Post'])}`,
 				...(r.chance(0.6) && { author: name(writer) }),
 				...(r.chance(0.6) && { url: `https://example.org/source/${id}` }),
@@ -93,8 +148,13 @@ export function article(writer: ProseWriter, index: number, references: readonly
 			published,
 			...(r.chance(0.5) && { updated: published }),
 			references: references.map((paper) => paper.id),
-			claims: Array.from({ length: r.int(8, 14) }, (_, i) => claim(writer, i, references, outcomes)),
+			claims: Array.from({ length: r.int(8, 14) }, (_, i) =>
+				claim(writer, i, references, outcomes),
+			),
 		},
-		body: writer.body(r.int(900, 1050), references.map((paper) => paper.id)),
+		body: writer.body(
+			r.int(900, 1050),
+			references.map((paper) => paper.id),
+		),
 	};
 }

@@ -41,7 +41,10 @@ export function outcomes(writer: ProseWriter, count: number): Generated<OutcomeI
 				kind: r.pick(OUTCOME_KINDS),
 				measures: text(writer, 2, 600),
 				better: r.pick(BETTER),
-				definitions: Array.from({ length: r.int(1, 3) }, () => ({ term: writer.capitalised(writer.phrase(2).join(' ').replaceAll(',', '')), meaning: text(writer, 1, 600) })),
+				definitions: Array.from({ length: r.int(1, 3) }, () => ({
+					term: writer.capitalised(writer.phrase(2).join(' ').replaceAll(',', '')),
+					meaning: text(writer, 1, 600),
+				})),
 				...(r.chance(0.5) && { note: text(writer, 1, 400) }),
 			},
 		};
@@ -52,7 +55,10 @@ export function outcomes(writer: ProseWriter, count: number): Generated<OutcomeI
 export function trials(writer: ProseWriter, count: number): Generated<TrialInput>[] {
 	const r = writer.random;
 	return Array.from({ length: count }, (_, k) => {
-		const arms = [{ label: 'Drug with therapy', n: r.int(10, 120) }, { label: 'Placebo with therapy', n: r.int(10, 120) }];
+		const arms = [
+			{ label: 'Drug with therapy', n: r.int(10, 120) },
+			{ label: 'Placebo with therapy', n: r.int(10, 120) },
+		];
 		return {
 			id: `bench-trial-${k + 1}`,
 			data: {
@@ -70,10 +76,22 @@ export function trials(writer: ProseWriter, count: number): Generated<TrialInput
 	});
 }
 
-const DESIGNS = ['rct', 'rct', 'secondary-analysis', 'meta-analysis', 'pooled-analysis', 'review', 'trial-design'] as const;
+const DESIGNS = [
+	'rct',
+	'rct',
+	'secondary-analysis',
+	'meta-analysis',
+	'pooled-analysis',
+	'review',
+	'trial-design',
+] as const;
 
 /** Papers (DOIs under Crossref's test prefix 10.5555), web pages on example.org, regulatory documents. */
-export function references(writer: ProseWriter, count: number, trialIds: readonly string[]): Generated<ReferenceInput>[] {
+export function references(
+	writer: ProseWriter,
+	count: number,
+	trialIds: readonly string[],
+): Generated<ReferenceInput>[] {
 	const r = writer.random;
 	return Array.from({ length: count }, (_, k) => {
 		const family = name(writer);
@@ -81,10 +99,35 @@ export function references(writer: ProseWriter, count: number, trialIds: readonl
 		const id = `${family.toLowerCase()}-${year}-${k + 1}`;
 		const title = writer.capitalised(writer.phrase(r.int(6, 14)).join(' ').replaceAll(',', ''));
 		const kind = r.next();
-		if (kind < 0.08) return { id, data: { type: 'webpage', title, author: [{ literal: `${name(writer)} Health` }], 'container-title': `${name(writer)} Health`, URL: `https://example.org/bench/${id}`, study: { design: 'web-page' } } };
-		if (kind < 0.14) return { id, data: { type: 'document', title: `[${title}]`, author: [{ literal: 'Example Regulatory Agency' }], issued: { 'date-parts': [[year, r.int(1, 12), r.int(1, 28)]] }, study: { design: 'regulatory' }, note: text(writer, 1, 600) } };
+		if (kind < 0.08)
+			return {
+				id,
+				data: {
+					type: 'webpage',
+					title,
+					author: [{ literal: `${name(writer)} Health` }],
+					'container-title': `${name(writer)} Health`,
+					URL: `https://example.org/bench/${id}`,
+					study: { design: 'web-page' },
+				},
+			};
+		if (kind < 0.14)
+			return {
+				id,
+				data: {
+					type: 'document',
+					title: `[${title}]`,
+					author: [{ literal: 'Example Regulatory Agency' }],
+					issued: { 'date-parts': [[year, r.int(1, 12), r.int(1, 28)]] },
+					study: { design: 'regulatory' },
+					note: text(writer, 1, 600),
+				},
+			};
 		const design = r.pick(DESIGNS);
-		const authors = Array.from({ length: r.int(1, 6) }, (_, i) => ({ family: i ? name(writer) : family, given: `${name(writer)[0]}. ${name(writer)[0]}.` }));
+		const authors = Array.from({ length: r.int(1, 6) }, (_, i) => ({
+			family: i ? name(writer) : family,
+			given: `${name(writer)[0]}. ${name(writer)[0]}.`,
+		}));
 		return {
 			id,
 			data: {
@@ -98,8 +141,23 @@ export function references(writer: ProseWriter, count: number, trialIds: readonl
 				issue: String(r.int(1, 12)),
 				page: `${r.int(1, 900)}-${r.int(901, 1800)}`,
 				DOI: `10.5555/bench.${year}.${k + 1}`,
-				study: { design, n: r.int(20, 2000), ...(design === 'meta-analysis' && { studies: r.int(3, 40) }), ...(/rct|secondary/.test(design) && { trial: trialIds[k % trialIds.length], trialLink: r.chance(0.8) ? 'reported' : 'consistent-with' }) },
-				...(r.chance(0.02) && { status: { type: 'retracted', date: `${Math.min(year + 2, 2026)}-0${r.int(1, 9)}-1${r.int(0, 9)}`, notice: `10.5555/bench-notice.${k + 1}`, reason: text(writer, 1, 400) } }),
+				study: {
+					design,
+					n: r.int(20, 2000),
+					...(design === 'meta-analysis' && { studies: r.int(3, 40) }),
+					...(/rct|secondary/.test(design) && {
+						trial: trialIds[k % trialIds.length],
+						trialLink: r.chance(0.8) ? 'reported' : 'consistent-with',
+					}),
+				},
+				...(r.chance(0.02) && {
+					status: {
+						type: 'retracted',
+						date: `${Math.min(year + 2, 2026)}-0${r.int(1, 9)}-1${r.int(0, 9)}`,
+						notice: `10.5555/bench-notice.${k + 1}`,
+						reason: text(writer, 1, 400),
+					},
+				}),
 				...(r.chance(0.5) && { note: text(writer, 1, 600) }),
 			},
 		} as Generated<ReferenceInput>;

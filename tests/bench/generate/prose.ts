@@ -3,7 +3,8 @@ import { Random, Zipf } from './random.ts';
 // The most frequent words of the synthetic prose, in rank order: function words first, then the
 // vocabulary of the real summaries. Ranks past this list are made-up words (see `word`), the long
 // tail that makes a search index grow as a real corpus's does.
-const COMMON = `the of and to in a that is was for with as on by it at from this be were are not or which an but
+const COMMON =
+	`the of and to in a that is was for with as on by it at from this be were are not or which an but
 had have has their its more than they one after about those when who people also may can would could some other
 what only between two all no into over most each both before therapy trial placebo participants symptoms
 treatment study dose session sessions severity score scale analysis patients clinician effect results outcome
@@ -22,7 +23,10 @@ controlled open-label pilot pooled meta-analysis systematic evidence-based guide
 support stigma language framing hope promise caution context detail example question answer limit limits
 uncertainty certainty strength weakness significant meaningful modest strong weak`.split(/\s+/);
 
-const SYLLABLES = 'ka lo mi ren tu sa vel dor pa ni ro the lan fi gor mu sel ta ven bri co dra es hal in jor ku lem nor ost pri quin rus sti tor ul vas wen yor zel'.split(' ');
+const SYLLABLES =
+	'ka lo mi ren tu sa vel dor pa ni ro the lan fi gor mu sel ta ven bri co dra es hal in jor ku lem nor ost pri quin rus sti tor ul vas wen yor zel'.split(
+		' ',
+	);
 
 /** Whether a word is one of the made-up ones in the long tail. */
 export const isMadeUp = (text: string) => /^[a-z]+$/.test(text) && !COMMON.includes(text);
@@ -42,8 +46,31 @@ export function word(rank: number): string {
 	return text;
 }
 
-const HEADINGS = ['What the article says', 'How it compares with the papers', 'What the article leaves out', 'Opinion and framing', 'What the trials measured', 'Safety and harms', 'The regulatory record', 'Who took part', 'What remains unknown', 'Numbers in context'];
-const NUMBERS = ['42', '0.91', '67%', '18 weeks', '12 months', '3.2', '90', '104', '0.43', '2024', '25%'];
+const HEADINGS = [
+	'What the article says',
+	'How it compares with the papers',
+	'What the article leaves out',
+	'Opinion and framing',
+	'What the trials measured',
+	'Safety and harms',
+	'The regulatory record',
+	'Who took part',
+	'What remains unknown',
+	'Numbers in context',
+];
+const NUMBERS = [
+	'42',
+	'0.91',
+	'67%',
+	'18 weeks',
+	'12 months',
+	'3.2',
+	'90',
+	'104',
+	'0.43',
+	'2024',
+	'25%',
+];
 
 /** Writes varied synthetic MDX prose: headings, paragraphs, lists, emphasis and <Cite> tags. */
 export class ProseWriter {
@@ -70,7 +97,8 @@ export class ProseWriter {
 	sentence(citeId?: string): { text: string; words: number } {
 		const words = this.phrase(this.random.int(8, 24));
 		if (this.random.chance(0.05)) words[2] = `*${words[2].replace(/,$/, '')}*`;
-		if (this.random.chance(0.04)) [words[4], words[6]] = [`“${words[4].replace(/,$/, '')}`, `${words[6].replace(/,$/, '')}”`];
+		if (this.random.chance(0.04))
+			[words[4], words[6]] = [`“${words[4].replace(/,$/, '')}`, `${words[6].replace(/,$/, '')}”`];
 		const text = words.join(' ').replace(/,$/, '');
 		const cite = citeId ? ` <Cite id="${citeId}" />` : '';
 		return { text: `${text[0].toUpperCase()}${text.slice(1)}${cite}.`, words: words.length };
@@ -85,11 +113,19 @@ export class ProseWriter {
 		let words = 0;
 		for (let section = 0; words < target || section < 4; section++) {
 			blocks.push(`## ${headings[section % headings.length]}`);
-			if (r.chance(0.2)) blocks.push(`### ${this.capitalised(this.phrase(r.int(2, 5)).join(' ').replaceAll(',', ''))}`);
+			if (r.chance(0.2))
+				blocks.push(
+					`### ${this.capitalised(this.phrase(r.int(2, 5)).join(' ').replaceAll(',', ''))}`,
+				);
 			for (let p = r.int(2, 4); p > 0; p--) {
 				const sentences: string[] = [];
 				for (let s = r.int(3, 6); s > 0; s--) {
-					const cite = toCite.length && r.chance(0.3) ? toCite.shift() : citeIds.length && r.chance(0.05) ? r.pick(citeIds) : undefined;
+					const cite =
+						toCite.length && r.chance(0.3)
+							? toCite.shift()
+							: citeIds.length && r.chance(0.05)
+								? r.pick(citeIds)
+								: undefined;
 					const next = this.sentence(cite);
 					sentences.push(next.text);
 					words += next.words;
@@ -97,7 +133,13 @@ export class ProseWriter {
 				blocks.push(sentences.join(' '));
 				if (words >= target && section >= 3) break;
 			}
-			if (r.chance(0.25)) blocks.push(Array.from({ length: r.int(3, 5) }, () => `- ${this.capitalised(this.phrase(r.int(4, 10)).join(' ').replace(/,$/, ''))}.`).join('\n'));
+			if (r.chance(0.25))
+				blocks.push(
+					Array.from(
+						{ length: r.int(3, 5) },
+						() => `- ${this.capitalised(this.phrase(r.int(4, 10)).join(' ').replace(/,$/, ''))}.`,
+					).join('\n'),
+				);
 			if (section > 12) break;
 		}
 		if (toCite.length) blocks.push(toCite.map((id) => this.sentence(id).text).join(' '));

@@ -59,7 +59,8 @@ export class Zipf {
 	constructor(size: number, exponent = 1.05) {
 		this.#cumulative = new Float64Array(size);
 		let total = 0;
-		for (let rank = 0; rank < size; rank++) this.#cumulative[rank] = total += 1 / (rank + 1) ** exponent;
+		for (let rank = 0; rank < size; rank++)
+			this.#cumulative[rank] = total += 1 / (rank + 1) ** exponent;
 		for (let rank = 0; rank < size; rank++) this.#cumulative[rank] /= total;
 	}
 

@@ -4,12 +4,27 @@ import { ROOT } from '../../setup/paths.ts';
 import { writeCorpus } from '../generate/corpus.ts';
 import { readLog, shareCardFigures } from '../share-cards.ts';
 import { measure } from '../measure.ts';
-import { indexedAfter, type RunFigures, type RunOptions, runAstro, runPagefind, type Site } from './site.ts';
+import {
+	indexedAfter,
+	type RunFigures,
+	type RunOptions,
+	runAstro,
+	runPagefind,
+	type Site,
+} from './site.ts';
 
 /** Runs the site's own index step over a built folder, timed and measured as a process of its own. */
-async function runIndexStep(site: string, options: RunOptions): Promise<{ seconds: number; peakBytes: number }> {
-	const result = await measure(process.execPath, [join(ROOT, 'src', 'build', 'search-index.ts'), site], { cwd: ROOT, log: `${options.log}.index`, onTick: options.onTick });
-	if (result.code !== 0) throw new Error(`The index step failed on ${site}; its output is in ${result.log}`);
+async function runIndexStep(
+	site: string,
+	options: RunOptions,
+): Promise<{ seconds: number; peakBytes: number }> {
+	const result = await measure(
+		process.execPath,
+		[join(ROOT, 'src', 'build', 'search-index.ts'), site],
+		{ cwd: ROOT, log: `${options.log}.index`, onTick: options.onTick },
+	);
+	if (result.code !== 0)
+		throw new Error(`The index step failed on ${site}; its output is in ${result.log}`);
 	return { seconds: result.seconds, peakBytes: result.peakBytes };
 }
 
@@ -29,14 +44,30 @@ export function evidenceDigest(indexMode: IndexMode): Site {
 		async prepare(corpus, work) {
 			content = join(work, 'content');
 			writeCorpus(corpus, content);
-			const astro = (JSON.parse(readFileSync(join(ROOT, 'node_modules', 'astro', 'package.json'), 'utf8')) as { version: string }).version;
+			const astro = (
+				JSON.parse(readFileSync(join(ROOT, 'node_modules', 'astro', 'package.json'), 'utf8')) as {
+					version: string;
+				}
+			).version;
 			return `evidence-digest on Astro ${astro}`;
 		},
 		async run(out, options): Promise<RunFigures> {
 			const build = await runAstro(ROOT, out, options, { CONTENT_DIR: content });
-			if (existsSync(join(out, 'pagefind'))) throw new Error('The Astro build wrote a pagefind/ folder: the index belongs to the step after it (src/build/build.ts)');
-			const index = indexMode === 'harness' ? await runPagefind(out, options) : await runIndexStep(out, options);
-			return { ...indexedAfter({ seconds: build.wallSeconds, peakBytes: build.peakBytes, astro: build }, index), ...shareCardFigures(readLog(options.log), out) };
+			if (existsSync(join(out, 'pagefind')))
+				throw new Error(
+					'The Astro build wrote a pagefind/ folder: the index belongs to the step after it (src/build/build.ts)',
+				);
+			const index =
+				indexMode === 'harness'
+					? await runPagefind(out, options)
+					: await runIndexStep(out, options);
+			return {
+				...indexedAfter(
+					{ seconds: build.wallSeconds, peakBytes: build.peakBytes, astro: build },
+					index,
+				),
+				...shareCardFigures(readLog(options.log), out),
+			};
 		},
 	};
 }

@@ -39,7 +39,11 @@ export function hugo(): Site {
 			return `Hugo ${hugoVersion()} + Pagefind`;
 		},
 		async run(out, options): Promise<RunFigures> {
-			const build = await measure('hugo', ['--source', root, '--destination', out, '--quiet', '--cacheDir', options.cacheDir], { cwd: root, log: options.log, onTick: options.onTick });
+			const build = await measure(
+				'hugo',
+				['--source', root, '--destination', out, '--quiet', '--cacheDir', options.cacheDir],
+				{ cwd: root, log: options.log, onTick: options.onTick },
+			);
 			if (build.code !== 0) throw new Error(`Hugo failed; its output is in ${options.log}`);
 			return indexedAfter(build, await runPagefind(out, options));
 		},

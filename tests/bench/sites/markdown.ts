@@ -7,13 +7,22 @@ import type { Corpus } from '../generate/corpus.ts';
 
 /** Turns an MDX body into plain Markdown, each <Cite> into the link it renders as. */
 export function toMarkdown(corpus: Corpus): (body: string) => string {
-	const labels = new Map(corpus.references.map((r) => [r.id, citationLabel(ReferenceSchema.parse(r.data))]));
-	return (body) => body.replace(/<Cite id="([^"]+)" \/>/g, (_, id: string) => `[(${labels.get(id)})](/references/${id}/)`);
+	const labels = new Map(
+		corpus.references.map((r) => [r.id, citationLabel(ReferenceSchema.parse(r.data))]),
+	);
+	return (body) =>
+		body.replace(
+			/<Cite id="([^"]+)" \/>/g,
+			(_, id: string) => `[(${labels.get(id)})](/references/${id}/)`,
+		);
 }
 
 /** The bytes of a body's text as a reader reads it: Markdown markup and link targets left out. */
 export function proseBytes(markdown: string): number {
-	const text = markdown.replace(/\]\([^)]*\)/g, '').replace(/^#+ |^- |[*[]/gm, '').replaceAll('*', '');
+	const text = markdown
+		.replace(/\]\([^)]*\)/g, '')
+		.replace(/^#+ |^- |[*[]/gm, '')
+		.replaceAll('*', '');
 	return Buffer.byteLength(text);
 }
 
@@ -26,6 +35,9 @@ export function writePeerArticles(corpus: Corpus, folder: string, extension: '.m
 	mkdirSync(folder, { recursive: true });
 	for (const article of corpus.articles) {
 		const body = markdown(article.body);
-		writeFileSync(join(folder, `${article.id}${extension}`), `---\n${yaml.dump(article.data, { lineWidth: 100, noRefs: true })}---\n\n${body}`);
+		writeFileSync(
+			join(folder, `${article.id}${extension}`),
+			`---\n${yaml.dump(article.data, { lineWidth: 100, noRefs: true })}---\n\n${body}`,
+		);
 	}
 }

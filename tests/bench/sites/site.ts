@@ -61,17 +61,32 @@ const BENCH = new URL('../', import.meta.url).pathname;
 export type AstroBuild = Awaited<ReturnType<typeof runAstro>>;
 
 /** Builds an Astro project with tests/bench/astro-build.ts and returns its phases (seconds) and peak. */
-export async function runAstro(root: string, out: string, options: RunOptions, env: NodeJS.ProcessEnv = {}) {
+export async function runAstro(
+	root: string,
+	out: string,
+	options: RunOptions,
+	env: NodeJS.ProcessEnv = {},
+) {
 	const timings = join(options.cacheDir, 'timings.json');
 	const profile = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [];
-	const result = await measure(process.execPath, [...profile, join(BENCH, 'astro-build.ts'), root, options.cacheDir, timings], {
-		cwd: root,
-		env: { ...env, OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' },
-		log: options.log,
-		onTick: options.onTick,
-	});
-	if (result.code !== 0 || !existsSync(timings)) throw new Error(`The build in ${root} failed (exit ${result.code}); its output is in ${options.log}`);
-	const { marks, maxRssBytes } = JSON.parse(readFileSync(timings, 'utf8')) as { marks: Record<string, number>; maxRssBytes: number };
+	const result = await measure(
+		process.execPath,
+		[...profile, join(BENCH, 'astro-build.ts'), root, options.cacheDir, timings],
+		{
+			cwd: root,
+			env: { ...env, OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' },
+			log: options.log,
+			onTick: options.onTick,
+		},
+	);
+	if (result.code !== 0 || !existsSync(timings))
+		throw new Error(
+			`The build in ${root} failed (exit ${result.code}); its output is in ${options.log}`,
+		);
+	const { marks, maxRssBytes } = JSON.parse(readFileSync(timings, 'utf8')) as {
+		marks: Record<string, number>;
+		maxRssBytes: number;
+	};
 	const seconds = (from: number, to: number) => (to - from) / 1000;
 	return {
 		wallSeconds: result.seconds,
@@ -80,7 +95,10 @@ export async function runAstro(root: string, out: string, options: RunOptions, e
 		/** Pagefind's peak when the project indexes in its own build (Starlight; our site with an integration). */
 		indexPeakBytes: result.pagefindPeakBytes,
 		syncSeconds: seconds(0, marks.buildStart),
-		bundleSeconds: marks.generateStart === undefined ? undefined : seconds(marks.buildStart, marks.generateStart),
+		bundleSeconds:
+			marks.generateStart === undefined
+				? undefined
+				: seconds(marks.buildStart, marks.generateStart),
 		renderSeconds: seconds(marks.buildStart, marks.generated),
 		/** What the project's own integrations did after the pages were written (a search index, say). */
 		afterPagesSeconds: seconds(marks.generated, marks.done),
@@ -88,23 +106,54 @@ export async function runAstro(root: string, out: string, options: RunOptions, e
 }
 
 /** Indexes a built folder with Pagefind's Node API in its own process (tests/bench/pagefind-index.ts). */
-export async function runPagefind(site: string, options: RunOptions): Promise<{ seconds: number; peakBytes: number }> {
-	const result = await measure(process.execPath, [join(BENCH, 'pagefind-index.ts'), site], { cwd: BENCH, log: `${options.log}.pagefind`, onTick: options.onTick });
-	if (result.code !== 0) throw new Error(`Pagefind failed on ${site}; its output is in ${result.log}`);
+export async function runPagefind(
+	site: string,
+	options: RunOptions,
+): Promise<{ seconds: number; peakBytes: number }> {
+	const result = await measure(process.execPath, [join(BENCH, 'pagefind-index.ts'), site], {
+		cwd: BENCH,
+		log: `${options.log}.pagefind`,
+		onTick: options.onTick,
+	});
+	if (result.code !== 0)
+		throw new Error(`Pagefind failed on ${site}; its output is in ${result.log}`);
 	return { seconds: result.seconds, peakBytes: result.peakBytes };
 }
 
-const phases = (build: AstroBuild) => ({ syncSeconds: build.syncSeconds, renderSeconds: build.renderSeconds, bundleSeconds: build.bundleSeconds });
+const phases = (build: AstroBuild) => ({
+	syncSeconds: build.syncSeconds,
+	renderSeconds: build.renderSeconds,
+	bundleSeconds: build.bundleSeconds,
+});
 
 /** The figures of an Astro build that indexed itself after its pages (Starlight; ours with an integration). */
 export function indexedInBuild(build: AstroBuild): RunFigures {
 	const { wallSeconds, afterPagesSeconds, peakBytes, buildPeakBytes, indexPeakBytes } = build;
-	return { totalSeconds: wallSeconds, buildSeconds: wallSeconds - afterPagesSeconds, indexSeconds: afterPagesSeconds, ...phases(build), peakBytes, buildPeakBytes, indexPeakBytes };
+	return {
+		totalSeconds: wallSeconds,
+		buildSeconds: wallSeconds - afterPagesSeconds,
+		indexSeconds: afterPagesSeconds,
+		...phases(build),
+		peakBytes,
+		buildPeakBytes,
+		indexPeakBytes,
+	};
 }
 
 /** The figures of a build (Astro's or Hugo's) followed by runPagefind. */
-export function indexedAfter(build: { seconds: number; peakBytes: number; astro?: AstroBuild }, index: { seconds: number; peakBytes: number }): RunFigures {
+export function indexedAfter(
+	build: { seconds: number; peakBytes: number; astro?: AstroBuild },
+	index: { seconds: number; peakBytes: number },
+): RunFigures {
 	const astro = build.astro ? phases(build.astro) : {};
 	const buildPeakBytes = build.astro?.buildPeakBytes ?? build.peakBytes;
-	return { totalSeconds: build.seconds + index.seconds, buildSeconds: build.seconds, indexSeconds: index.seconds, ...astro, peakBytes: Math.max(build.peakBytes, index.peakBytes), buildPeakBytes, indexPeakBytes: index.peakBytes };
+	return {
+		totalSeconds: build.seconds + index.seconds,
+		buildSeconds: build.seconds,
+		indexSeconds: index.seconds,
+		...astro,
+		peakBytes: Math.max(build.peakBytes, index.peakBytes),
+		buildPeakBytes,
+		indexPeakBytes: index.peakBytes,
+	};
 }

@@ -6,7 +6,12 @@ import { ROOT } from '../../setup/paths.ts';
 import { writePeerArticles } from './markdown.ts';
 import { indexedInBuild, type RunFigures, runAstro, type Site } from './site.ts';
 
-const version = (dir: string, name: string) => (JSON.parse(readFileSync(join(dir, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+const version = (dir: string, name: string) =>
+	(
+		JSON.parse(readFileSync(join(dir, 'node_modules', name, 'package.json'), 'utf8')) as {
+			version: string;
+		}
+	).version;
 
 // A small sidebar: by default Starlight lists every page in every page's sidebar, which at
 // thousands of pages measures the sidebar, not the site.
@@ -37,19 +42,41 @@ export function starlight(): Site {
 			const astro = version(ROOT, 'astro');
 			root = join(tmpdir(), 'evidence-digest-bench', `starlight-on-astro-${astro}`);
 			if (!existsSync(join(root, 'node_modules', '@astrojs', 'starlight'))) {
-				progress(`installing Starlight (latest) with astro@${astro} into ${root}; once, reused by later runs`);
+				progress(
+					`installing Starlight (latest) with astro@${astro} into ${root}; once, reused by later runs`,
+				);
 				mkdirSync(root, { recursive: true });
-				writeFileSync(join(root, 'package.json'), `${JSON.stringify({ name: 'starlight-bench', private: true, type: 'module' })}\n`);
-				execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', `astro@${astro}`, '@astrojs/starlight@latest'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+				writeFileSync(
+					join(root, 'package.json'),
+					`${JSON.stringify({ name: 'starlight-bench', private: true, type: 'module' })}\n`,
+				);
+				execFileSync(
+					'npm',
+					[
+						'install',
+						'--no-audit',
+						'--no-fund',
+						'--loglevel=error',
+						`astro@${astro}`,
+						'@astrojs/starlight@latest',
+					],
+					{ cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
+				);
 			}
-			if (version(root, 'astro') !== astro) throw new Error(`Starlight's folder ${root} has astro ${version(root, 'astro')}, expected ${astro}; delete the folder to reinstall`);
+			if (version(root, 'astro') !== astro)
+				throw new Error(
+					`Starlight's folder ${root} has astro ${version(root, 'astro')}, expected ${astro}; delete the folder to reinstall`,
+				);
 			writeFileSync(join(root, 'astro.config.mjs'), CONFIG);
 			mkdirSync(join(root, 'src'), { recursive: true });
 			writeFileSync(join(root, 'src', 'content.config.ts'), COLLECTIONS);
 			const docs = join(root, 'src', 'content', 'docs');
 			rmSync(docs, { recursive: true, force: true });
 			writePeerArticles(corpus, join(docs, 'articles'), '.mdx');
-			writeFileSync(join(docs, 'index.mdx'), '---\ntitle: Benchmark\n---\n\nSynthetic summaries for the benchmark.\n');
+			writeFileSync(
+				join(docs, 'index.mdx'),
+				'---\ntitle: Benchmark\n---\n\nSynthetic summaries for the benchmark.\n',
+			);
 			return `Starlight ${version(root, '@astrojs/starlight')} on Astro ${astro}`;
 		},
 		async run(out, options): Promise<RunFigures> {

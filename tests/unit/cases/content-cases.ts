@@ -45,52 +45,237 @@ export const removeCopy = (dir: string) => rmSync(dir, { recursive: true, force:
 const ARTICLE = 'articles/tiny-summary.mdx';
 const DOE = 'references/doe-2021.json';
 /** Replaces the fixture's DOI for doe-2021 (10.1234/trial.2021) with what an author pasted. */
-const doi = (written: string) => (t: string) => t.replace('"10.1234/trial.2021"', JSON.stringify(written));
+const doi = (written: string) => (t: string) =>
+	t.replace('"10.1234/trial.2021"', JSON.stringify(written));
 /** Replaces the fixture claim's effect (cohens-d 0.9 [0.5, 1.3]) with other YAML lines. */
-const effect = (...lines: string[]) => (t: string) => t.replace('metric: cohens-d\n      value: 0.9\n      ci: [0.5, 1.3]', lines.join('\n      '));
+const effect =
+	(...lines: string[]) =>
+	(t: string) =>
+		t.replace('metric: cohens-d\n      value: 0.9\n      ci: [0.5, 1.3]', lines.join('\n      '));
 /** Adds a paragraph at the end of the article body; it lands on line 30 of the file. */
 const body = (markdown: string) => (t: string) => `${t}\n${markdown}\n`;
 /** Adds a correction dated `date` that names the claim `claim` (the fixture has none). */
-const correction = (date: string, claim: string) => (t: string) => t.replace('references:', `corrections: [{ date: ${date}, text: The figure was wrong., claims: [${claim}] }]\nreferences:`);
+const correction = (date: string, claim: string) => (t: string) =>
+	t.replace(
+		'references:',
+		`corrections: [{ date: ${date}, text: The figure was wrong., claims: [${claim}] }]\nreferences:`,
+	);
 
 /** Cases that each produce their problem lines and nothing else at their level. The build fixtures reuse some. */
 export const CONTENT_CASES: ContentCase[] = [
 	// DOIs
-	{ name: 'a malformed DOI', file: DOE, edit: doi('10.12/x'), expected: 'DOI: expected a DOI that starts "10.", then a registrant number, "/" and a suffix, found "10.12/x"' },
-	{ name: 'a DOI prefix not starting 10.', file: DOE, edit: doi('11.1234/trial.2021'), expected: 'DOI: expected a DOI that starts "10.", then a registrant number, "/" and a suffix, found "11.1234/trial.2021"' },
-	{ name: 'a DOI with trailing punctuation', file: DOE, edit: doi('10.1234/trial.2021.'), expected: 'DOI: expected a DOI without trailing punctuation, found "10.1234/trial.2021."' },
-	{ name: 'a DOI pasted with the closing parenthesis after it', file: DOE, edit: doi('10.1234/trial.2021)'), expected: 'DOI: expected a DOI without trailing punctuation, found "10.1234/trial.2021)"' },
-	{ name: 'a DOI with a space inside', file: DOE, edit: doi('10.1234/trial 2021'), expected: 'DOI: expected a DOI without spaces, found "10.1234/trial 2021"' },
-	{ name: 'a DOI with a zero-width space', file: DOE, edit: doi('10.1234/tri\u200bal.2021'), expected: 'DOI: expected a DOI without invisible or control characters, found U+200B after "10.1234/tri"; retype the DOI' },
-	{ name: 'a DOI with a full-width digit in the prefix', file: DOE, edit: doi('10.１234/trial.2021'), expected: 'DOI: expected a DOI prefix written with the digits 0-9, found "１" (U+FF11) in "10.１234/trial.2021"' },
-	{ name: 'a DOI with a Cyrillic O for a zero', file: DOE, edit: doi('1\u041e.1234/trial.2021'), expected: 'DOI: expected a DOI prefix written with the digits 0-9, found "\u041e" (U+041E) in "1\u041e.1234/trial.2021"' },
-	{ name: 'a DOI written doi:', file: DOE, edit: doi('doi:10.1234/trial.2021'), level: 'warning', expected: 'DOI: expected a bare DOI, found "doi:10.1234/trial.2021"; it was read as "10.1234/trial.2021"' },
-	{ name: 'a DOI written as a dx.doi.org address', file: DOE, edit: doi('https://dx.doi.org/10.1234/TRIAL.2021'), level: 'warning', expected: 'DOI: expected a bare DOI, found "https://dx.doi.org/10.1234/TRIAL.2021"; it was read as "10.1234/trial.2021"' },
-	{ name: 'a DOI written as an http: address', file: DOE, edit: doi('http://doi.org/10.1234/trial.2021'), level: 'warning', expected: 'DOI: expected a bare DOI, found "http://doi.org/10.1234/trial.2021"; it was read as "10.1234/trial.2021"' },
-	{ name: 'a DOI address with a percent-encoded #', file: DOE, edit: doi('https://doi.org/10.1234/trial%232021'), level: 'warning', expected: 'DOI: expected a bare DOI, found "https://doi.org/10.1234/trial%232021"; it was read as "10.1234/trial#2021"' },
-	{ name: 'a DOI with spaces around it', file: DOE, edit: doi(' 10.1234/trial.2021\t'), level: 'warning', expected: 'DOI: expected a bare DOI, found " 10.1234/trial.2021\\t"; it was read as "10.1234/trial.2021"' },
-	{ name: 'two references with the same DOI in different case', file: 'references/roe-2022.json', edit: (t) => t.replace('10.1234/review.2022', '10.1234/TRIAL.2021'), expected: 'DOI: expected a DOI no other reference has, found "10.1234/trial.2021", which reference "doe-2021" also has (DOIs compare case-insensitively)' },
+	{
+		name: 'a malformed DOI',
+		file: DOE,
+		edit: doi('10.12/x'),
+		expected:
+			'DOI: expected a DOI that starts "10.", then a registrant number, "/" and a suffix, found "10.12/x"',
+	},
+	{
+		name: 'a DOI prefix not starting 10.',
+		file: DOE,
+		edit: doi('11.1234/trial.2021'),
+		expected:
+			'DOI: expected a DOI that starts "10.", then a registrant number, "/" and a suffix, found "11.1234/trial.2021"',
+	},
+	{
+		name: 'a DOI with trailing punctuation',
+		file: DOE,
+		edit: doi('10.1234/trial.2021.'),
+		expected: 'DOI: expected a DOI without trailing punctuation, found "10.1234/trial.2021."',
+	},
+	{
+		name: 'a DOI pasted with the closing parenthesis after it',
+		file: DOE,
+		edit: doi('10.1234/trial.2021)'),
+		expected: 'DOI: expected a DOI without trailing punctuation, found "10.1234/trial.2021)"',
+	},
+	{
+		name: 'a DOI with a space inside',
+		file: DOE,
+		edit: doi('10.1234/trial 2021'),
+		expected: 'DOI: expected a DOI without spaces, found "10.1234/trial 2021"',
+	},
+	{
+		name: 'a DOI with a zero-width space',
+		file: DOE,
+		edit: doi('10.1234/tri\u200bal.2021'),
+		expected:
+			'DOI: expected a DOI without invisible or control characters, found U+200B after "10.1234/tri"; retype the DOI',
+	},
+	{
+		name: 'a DOI with a full-width digit in the prefix',
+		file: DOE,
+		edit: doi('10.１234/trial.2021'),
+		expected:
+			'DOI: expected a DOI prefix written with the digits 0-9, found "１" (U+FF11) in "10.１234/trial.2021"',
+	},
+	{
+		name: 'a DOI with a Cyrillic O for a zero',
+		file: DOE,
+		edit: doi('1\u041e.1234/trial.2021'),
+		expected:
+			'DOI: expected a DOI prefix written with the digits 0-9, found "\u041e" (U+041E) in "1\u041e.1234/trial.2021"',
+	},
+	{
+		name: 'a DOI written doi:',
+		file: DOE,
+		edit: doi('doi:10.1234/trial.2021'),
+		level: 'warning',
+		expected:
+			'DOI: expected a bare DOI, found "doi:10.1234/trial.2021"; it was read as "10.1234/trial.2021"',
+	},
+	{
+		name: 'a DOI written as a dx.doi.org address',
+		file: DOE,
+		edit: doi('https://dx.doi.org/10.1234/TRIAL.2021'),
+		level: 'warning',
+		expected:
+			'DOI: expected a bare DOI, found "https://dx.doi.org/10.1234/TRIAL.2021"; it was read as "10.1234/trial.2021"',
+	},
+	{
+		name: 'a DOI written as an http: address',
+		file: DOE,
+		edit: doi('http://doi.org/10.1234/trial.2021'),
+		level: 'warning',
+		expected:
+			'DOI: expected a bare DOI, found "http://doi.org/10.1234/trial.2021"; it was read as "10.1234/trial.2021"',
+	},
+	{
+		name: 'a DOI address with a percent-encoded #',
+		file: DOE,
+		edit: doi('https://doi.org/10.1234/trial%232021'),
+		level: 'warning',
+		expected:
+			'DOI: expected a bare DOI, found "https://doi.org/10.1234/trial%232021"; it was read as "10.1234/trial#2021"',
+	},
+	{
+		name: 'a DOI with spaces around it',
+		file: DOE,
+		edit: doi(' 10.1234/trial.2021\t'),
+		level: 'warning',
+		expected:
+			'DOI: expected a bare DOI, found " 10.1234/trial.2021\\t"; it was read as "10.1234/trial.2021"',
+	},
+	{
+		name: 'two references with the same DOI in different case',
+		file: 'references/roe-2022.json',
+		edit: (t) => t.replace('10.1234/review.2022', '10.1234/TRIAL.2021'),
+		expected:
+			'DOI: expected a DOI no other reference has, found "10.1234/trial.2021", which reference "doe-2021" also has (DOIs compare case-insensitively)',
+	},
 
 	// Links between files
-	{ name: 'an unknown reference id in a claim', file: ARTICLE, edit: (t) => t.replace('reference: doe-2021', 'reference: doe-2012'), expected: 'claims.0.reference: expected the id of a file in content/references/, found "doe-2012"; did you mean "doe-2021"?' },
-	{ name: 'an unknown outcome id', file: ARTICLE, edit: (t) => t.replace('outcome: scale-a', 'outcome: scale-b'), expected: 'claims.0.outcome: expected the id of a file in content/outcomes/, found "scale-b"; did you mean "scale-a"?' },
-	{ name: 'an unknown trial id', file: DOE, edit: (t) => t.replace('"trial-one"', '"trial-two"'), expected: 'study.trial: expected the id of a file in content/trials/, found "trial-two"; did you mean "trial-one"?' },
-	{ name: 'a claim citing a paper its article does not list', file: ARTICLE, edit: (t) => t.replace('references: [doe-2021, roe-2022, poe-2023]', 'references: [roe-2022, poe-2023]').replace('one trial <Cite id="doe-2021" /> and ', ''), expected: 'claims.0.reference: expected a paper listed in this article\'s references, found "doe-2021"; add it to references' },
-	{ name: 'an unknown id in <Cite>', file: ARTICLE, edit: (t) => t.replace('<Cite id="roe-2022" />', '<Cite id="roe-2012" />'), expected: 'body (line 41): <Cite>: expected the id of a file in content/references/, found "roe-2012"; did you mean "roe-2022"?' },
-	{ name: 'a <Cite> of a paper its article does not list', file: ARTICLE, edit: (t) => t.replace('references: [doe-2021, roe-2022, poe-2023]', 'references: [doe-2021, poe-2023]'), expected: 'body (line 41): <Cite>: expected a paper listed in this article\'s references, found "roe-2022"; add it to references' },
-	{ name: 'a <Cite> whose id is an expression', file: ARTICLE, edit: (t) => t.replace('<Cite id="roe-2022" />', '<Cite id={"roe-2022"} />'), expected: 'body (line 41): expected <Cite id="reference-id" /> with the id in double quotes, found "<Cite id={\\"roe-2022\\"} />"' },
-	{ name: 'a reference nobody cites', file: ARTICLE, edit: (t) => t.replace('references: [doe-2021, roe-2022, poe-2023]', 'references: [doe-2021, poe-2023]').replace(' and one review <Cite id="roe-2022" />', ''), level: 'warning', reportedIn: 'references/roe-2022.json', expected: 'no article lists this reference; list it in an article\'s references or delete the file' },
-	{ name: 'a reference listed twice', file: ARTICLE, edit: (t) => t.replace('references: [doe-2021, roe-2022, poe-2023]', 'references: [doe-2021, roe-2022, poe-2023, doe-2021]'), expected: 'references.3: expected each reference listed once, found "doe-2021"' },
-	{ name: 'duplicate claim ids', file: ARTICLE, edit: (t) => t.replace('claims:\n', 'claims:\n  - id: main-effect\n    statement: Again.\n    check: { status: unverified, checked: 2026-11-21 }\n'), expected: 'claims.1.id: expected a claim id not used before (claims.0 has it), found "main-effect"' },
-	{ name: 'a claim id that a heading also makes', file: ARTICLE, edit: (t) => t.replace('id: main-effect', 'id: what-the-article-says'), expected: 'claims.0.id: expected a claim id that no heading uses as its anchor, found "what-the-article-says", the anchor of the heading "What the article says" (line 39); rename the claim' },
-	{ name: 'a claim id that the page layout uses', file: ARTICLE, edit: (t) => t.replace('id: main-effect', 'id: main'), expected: 'claims.0.id: expected a claim id the page layout does not use (main, search-trigger, search-dialog, search-dialog-label, search-dialog-input, search-dialog-help, summary-heading, flagged-heading, claims-heading, bibliography-heading, cite-this-heading, corrections-heading, on-this-page, glance-heading, cite-preview-<n>), found "main"' },
+	{
+		name: 'an unknown reference id in a claim',
+		file: ARTICLE,
+		edit: (t) => t.replace('reference: doe-2021', 'reference: doe-2012'),
+		expected:
+			'claims.0.reference: expected the id of a file in content/references/, found "doe-2012"; did you mean "doe-2021"?',
+	},
+	{
+		name: 'an unknown outcome id',
+		file: ARTICLE,
+		edit: (t) => t.replace('outcome: scale-a', 'outcome: scale-b'),
+		expected:
+			'claims.0.outcome: expected the id of a file in content/outcomes/, found "scale-b"; did you mean "scale-a"?',
+	},
+	{
+		name: 'an unknown trial id',
+		file: DOE,
+		edit: (t) => t.replace('"trial-one"', '"trial-two"'),
+		expected:
+			'study.trial: expected the id of a file in content/trials/, found "trial-two"; did you mean "trial-one"?',
+	},
+	{
+		name: 'a claim citing a paper its article does not list',
+		file: ARTICLE,
+		edit: (t) =>
+			t
+				.replace('references: [doe-2021, roe-2022, poe-2023]', 'references: [roe-2022, poe-2023]')
+				.replace('one trial <Cite id="doe-2021" /> and ', ''),
+		expected:
+			'claims.0.reference: expected a paper listed in this article\'s references, found "doe-2021"; add it to references',
+	},
+	{
+		name: 'an unknown id in <Cite>',
+		file: ARTICLE,
+		edit: (t) => t.replace('<Cite id="roe-2022" />', '<Cite id="roe-2012" />'),
+		expected:
+			'body (line 41): <Cite>: expected the id of a file in content/references/, found "roe-2012"; did you mean "roe-2022"?',
+	},
+	{
+		name: 'a <Cite> of a paper its article does not list',
+		file: ARTICLE,
+		edit: (t) =>
+			t.replace('references: [doe-2021, roe-2022, poe-2023]', 'references: [doe-2021, poe-2023]'),
+		expected:
+			'body (line 41): <Cite>: expected a paper listed in this article\'s references, found "roe-2022"; add it to references',
+	},
+	{
+		name: 'a <Cite> whose id is an expression',
+		file: ARTICLE,
+		edit: (t) => t.replace('<Cite id="roe-2022" />', '<Cite id={"roe-2022"} />'),
+		expected:
+			'body (line 41): expected <Cite id="reference-id" /> with the id in double quotes, found "<Cite id={\\"roe-2022\\"} />"',
+	},
+	{
+		name: 'a reference nobody cites',
+		file: ARTICLE,
+		edit: (t) =>
+			t
+				.replace('references: [doe-2021, roe-2022, poe-2023]', 'references: [doe-2021, poe-2023]')
+				.replace(' and one review <Cite id="roe-2022" />', ''),
+		level: 'warning',
+		reportedIn: 'references/roe-2022.json',
+		expected:
+			"no article lists this reference; list it in an article's references or delete the file",
+	},
+	{
+		name: 'a reference listed twice',
+		file: ARTICLE,
+		edit: (t) =>
+			t.replace(
+				'references: [doe-2021, roe-2022, poe-2023]',
+				'references: [doe-2021, roe-2022, poe-2023, doe-2021]',
+			),
+		expected: 'references.3: expected each reference listed once, found "doe-2021"',
+	},
+	{
+		name: 'duplicate claim ids',
+		file: ARTICLE,
+		edit: (t) =>
+			t.replace(
+				'claims:\n',
+				'claims:\n  - id: main-effect\n    statement: Again.\n    check: { status: unverified, checked: 2026-11-21 }\n',
+			),
+		expected:
+			'claims.1.id: expected a claim id not used before (claims.0 has it), found "main-effect"',
+	},
+	{
+		name: 'a claim id that a heading also makes',
+		file: ARTICLE,
+		edit: (t) => t.replace('id: main-effect', 'id: what-the-article-says'),
+		expected:
+			'claims.0.id: expected a claim id that no heading uses as its anchor, found "what-the-article-says", the anchor of the heading "What the article says" (line 39); rename the claim',
+	},
+	{
+		name: 'a claim id that the page layout uses',
+		file: ARTICLE,
+		edit: (t) => t.replace('id: main-effect', 'id: main'),
+		expected:
+			'claims.0.id: expected a claim id the page layout does not use (main, search-trigger, search-dialog, search-dialog-label, search-dialog-input, search-dialog-help, summary-heading, flagged-heading, claims-heading, bibliography-heading, cite-this-heading, corrections-heading, on-this-page, glance-heading, cite-preview-<n>), found "main"',
+	},
 	{
 		name: 'two files that Astro gives one id',
 		file: 'outcomes/scale-a.yaml',
 		newFile: 'outcomes/Scale-A.yaml',
 		edit: (t) => t,
 		reportedIn: 'outcomes/Scale-A.yaml',
-		expected: ['expected a file name of lower-case words joined by hyphens, found "Scale-A"', 'expected a file name whose id no other file in content/outcomes/ has, found "Scale-A", which Astro reads as "scale-a", the id of scale-a.yaml'],
+		expected: [
+			'expected a file name of lower-case words joined by hyphens, found "Scale-A"',
+			'expected a file name whose id no other file in content/outcomes/ has, found "Scale-A", which Astro reads as "scale-a", the id of scale-a.yaml',
+		],
 	},
 	{
 		name: 'an article file name that is a number',
@@ -99,7 +284,8 @@ export const CONTENT_CASES: ContentCase[] = [
 		// A title of its own: two summaries with one title is another problem.
 		edit: (t) => t.replace('title: A tiny summary for tests', 'title: Another tiny summary'),
 		reportedIn: 'articles/2.mdx',
-		expected: 'expected a file name with a word in it (/articles/2/ is a page of the list of summaries), found "2"',
+		expected:
+			'expected a file name with a word in it (/articles/2/ is a page of the list of summaries), found "2"',
 	},
 	{
 		name: 'a reference file name that is a number',
@@ -108,83 +294,435 @@ export const CONTENT_CASES: ContentCase[] = [
 		// A DOI of its own: two references with one DOI is another problem.
 		edit: (t) => t.replace('10.1234/review.2022', '10.1234/other.2022'),
 		reportedIn: 'references/2.json',
-		expected: 'expected a file name with a word in it (/references/2/ is a page of the list of references), found "2"',
+		expected:
+			'expected a file name with a word in it (/references/2/ is a page of the list of references), found "2"',
 	},
 
 	// Numbers
-	{ name: 'a reversed CI', file: ARTICLE, edit: (t) => t.replace('ci: [0.5, 1.3]', 'ci: [1.3, 0.5]'), expected: 'claims.0.effect.ci: expected an interval [low, high] with low first, found [1.3, 0.5]' },
-	{ name: 'a CI that does not contain the estimate', file: ARTICLE, edit: (t) => t.replace('ci: [0.5, 1.3]', 'ci: [1.2, 2.0]'), expected: 'claims.0.effect.ci: expected an interval [low, high] that contains the estimate 0.9, found [1.2, 2]' },
-	{ name: 'a ratio of zero', file: ARTICLE, edit: effect('metric: risk-ratio', 'value: 0'), expected: 'claims.0.effect.value: expected a ratio above 0, found 0' },
-	{ name: 'a ratio CI bound of zero', file: ARTICLE, edit: effect('metric: odds-ratio', 'value: 0.9', 'ci: [0, 1.3]'), expected: 'claims.0.effect.ci: expected ratio bounds above 0, found [0, 1.3]' },
-	{ name: 'a percentage out of range', file: ARTICLE, edit: effect('metric: percent-by-arm', 'arms: [{ label: A, n: 40, value: 167 }, { label: B, n: 40, value: 32 }]'), expected: 'claims.0.effect.arms.0.value: expected a percentage from 0 to 100, found 167' },
-	{ name: 'a p-value out of range', file: ARTICLE, edit: (t) => t.replace('p: "<0.001"', 'p: 1.5'), expected: 'claims.0.effect.p: expected a p-value: a number between 0 and 1, or a bound such as "<0.001", found 1.5' },
-	{ name: 'a p-value written "0.000"', file: ARTICLE, edit: (t) => t.replace('p: "<0.001"', 'p: "0.000"'), expected: 'claims.0.effect.p: expected a p-value above 0 (a paper that prints 0.000 means "<0.001"), found "0.000"' },
-	{ name: 'a correlation below -1', file: ARTICLE, edit: effect('metric: correlation', 'value: -1.2'), expected: 'claims.0.effect.value: expected a correlation between -1 and 1, found -1.2' },
-	{ name: 'an n of zero', file: ARTICLE, edit: (t) => t.replace('n: 80', 'n: 0'), expected: 'claims.0.effect.n: expected the number analysed as a whole number from 1 to 1,000,000, found 0' },
-	{ name: 'a negative n', file: ARTICLE, edit: (t) => t.replace('n: 80', 'n: -80'), expected: 'claims.0.effect.n: expected the number analysed as a whole number from 1 to 1,000,000, found -80' },
-	{ name: 'a fractional n', file: ARTICLE, edit: (t) => t.replace('n: 80', 'n: 80.5'), expected: 'claims.0.effect.n: expected the number analysed as a whole number from 1 to 1,000,000, found 80.5' },
-	{ name: 'arms whose n exceed the total', file: ARTICLE, edit: effect('metric: percent-by-arm', 'arms: [{ label: A, n: 42, value: 67 }, { label: B, n: 40, value: 32 }]'), expected: 'claims.0.effect.arms: expected arms whose n add up to at most the total 80, found 82' },
-	{ name: 'a CI level that is not a probability', file: ARTICLE, edit: (t) => t.replace('ci: [0.5, 1.3]', 'ci: [0.5, 1.3]\n      level: 95'), expected: 'claims.0.effect.level: expected a confidence level between 0 and 1, e.g. 0.95, found 95' },
+	{
+		name: 'a reversed CI',
+		file: ARTICLE,
+		edit: (t) => t.replace('ci: [0.5, 1.3]', 'ci: [1.3, 0.5]'),
+		expected:
+			'claims.0.effect.ci: expected an interval [low, high] with low first, found [1.3, 0.5]',
+	},
+	{
+		name: 'a CI that does not contain the estimate',
+		file: ARTICLE,
+		edit: (t) => t.replace('ci: [0.5, 1.3]', 'ci: [1.2, 2.0]'),
+		expected:
+			'claims.0.effect.ci: expected an interval [low, high] that contains the estimate 0.9, found [1.2, 2]',
+	},
+	{
+		name: 'a ratio of zero',
+		file: ARTICLE,
+		edit: effect('metric: risk-ratio', 'value: 0'),
+		expected: 'claims.0.effect.value: expected a ratio above 0, found 0',
+	},
+	{
+		name: 'a ratio CI bound of zero',
+		file: ARTICLE,
+		edit: effect('metric: odds-ratio', 'value: 0.9', 'ci: [0, 1.3]'),
+		expected: 'claims.0.effect.ci: expected ratio bounds above 0, found [0, 1.3]',
+	},
+	{
+		name: 'a percentage out of range',
+		file: ARTICLE,
+		edit: effect(
+			'metric: percent-by-arm',
+			'arms: [{ label: A, n: 40, value: 167 }, { label: B, n: 40, value: 32 }]',
+		),
+		expected: 'claims.0.effect.arms.0.value: expected a percentage from 0 to 100, found 167',
+	},
+	{
+		name: 'a p-value out of range',
+		file: ARTICLE,
+		edit: (t) => t.replace('p: "<0.001"', 'p: 1.5'),
+		expected:
+			'claims.0.effect.p: expected a p-value: a number between 0 and 1, or a bound such as "<0.001", found 1.5',
+	},
+	{
+		name: 'a p-value written "0.000"',
+		file: ARTICLE,
+		edit: (t) => t.replace('p: "<0.001"', 'p: "0.000"'),
+		expected:
+			'claims.0.effect.p: expected a p-value above 0 (a paper that prints 0.000 means "<0.001"), found "0.000"',
+	},
+	{
+		name: 'a correlation below -1',
+		file: ARTICLE,
+		edit: effect('metric: correlation', 'value: -1.2'),
+		expected: 'claims.0.effect.value: expected a correlation between -1 and 1, found -1.2',
+	},
+	{
+		name: 'an n of zero',
+		file: ARTICLE,
+		edit: (t) => t.replace('n: 80', 'n: 0'),
+		expected:
+			'claims.0.effect.n: expected the number analysed as a whole number from 1 to 1,000,000, found 0',
+	},
+	{
+		name: 'a negative n',
+		file: ARTICLE,
+		edit: (t) => t.replace('n: 80', 'n: -80'),
+		expected:
+			'claims.0.effect.n: expected the number analysed as a whole number from 1 to 1,000,000, found -80',
+	},
+	{
+		name: 'a fractional n',
+		file: ARTICLE,
+		edit: (t) => t.replace('n: 80', 'n: 80.5'),
+		expected:
+			'claims.0.effect.n: expected the number analysed as a whole number from 1 to 1,000,000, found 80.5',
+	},
+	{
+		name: 'arms whose n exceed the total',
+		file: ARTICLE,
+		edit: effect(
+			'metric: percent-by-arm',
+			'arms: [{ label: A, n: 42, value: 67 }, { label: B, n: 40, value: 32 }]',
+		),
+		expected:
+			'claims.0.effect.arms: expected arms whose n add up to at most the total 80, found 82',
+	},
+	{
+		name: 'a CI level that is not a probability',
+		file: ARTICLE,
+		edit: (t) => t.replace('ci: [0.5, 1.3]', 'ci: [0.5, 1.3]\n      level: 95'),
+		expected:
+			'claims.0.effect.level: expected a confidence level between 0 and 1, e.g. 0.95, found 95',
+	},
 
 	// Dates and text
-	{ name: 'a date in the future', file: ARTICLE, edit: (t) => t.replace('checked: 2026-11-21', 'checked: 2099-11-21'), expected: 'claims.0.check.checked: expected a date no later than today (2026-11-22), found 2099-11-21' },
-	{ name: 'a date that does not exist', file: ARTICLE, edit: (t) => t.replace('published: 2026-11-20', 'published: 2026-02-30'), expected: 'published: expected a date written YYYY-MM-DD, found "2026-02-30"' },
-	{ name: 'an update before publication', file: ARTICLE, edit: (t) => t.replace('published: 2026-11-20', 'published: 2026-11-20\nupdated: 2026-11-01'), expected: 'updated: expected a date on or after published (2026-11-20), found 2026-11-01' },
-	{ name: 'a correction in the future', file: ARTICLE, edit: correction('2026-12-01', 'relapse-ratio'), expected: 'corrections.0.date: expected a date no later than today (2026-11-22), found 2026-12-01' },
-	{ name: 'a correction before publication', file: ARTICLE, edit: correction('2026-11-19', 'relapse-ratio'), expected: 'corrections.0.date: expected a date on or after published (2026-11-20), found 2026-11-19' },
-	{ name: 'a correction naming an unknown claim', file: ARTICLE, edit: correction('2026-11-21', 'relapse-rate'), expected: 'corrections.0.claims.0: expected the id of a claim in this article (main-effect, relapse-ratio), found "relapse-rate"' },
-	{ name: 'an update without a correction that day', file: ARTICLE, edit: (t) => t.replace('published: 2026-11-20', 'published: 2026-11-20\nupdated: 2026-11-22'), level: 'warning', expected: 'updated: expected a correction dated 2026-11-22 saying what changed, found none; add one under corrections' },
-	{ name: 'an empty title', file: ARTICLE, edit: (t) => t.replace('title: A tiny summary for tests', 'title: "  "'), expected: 'title: expected a title (1 to 120 characters), found ""' },
-	{ name: 'an overlong title', file: ARTICLE, edit: (t) => t.replace('title: A tiny summary for tests', `title: ${'A long title '.repeat(10)}`), expected: 'title: expected a title (1 to 120 characters), found 129 characters' },
-	{ name: 'an overlong description', file: ARTICLE, edit: (t) => t.replace('description: Two claims', `description: ${'x'.repeat(300)} Two claims`), expected: 'description: expected a description (1 to 300 characters), found 369 characters' },
-	{ name: 'an empty claim statement', file: ARTICLE, edit: (t) => t.replace('statement: The post says the therapy cut symptom scores.', 'statement: ""'), expected: 'claims.0.statement: expected a statement of what the source claims (1 to 400 characters), found ""' },
-	{ name: 'a misspelt field', file: ARTICLE, edit: (t) => t.replace('description:', 'desciption:'), expected: ['description: expected a description (1 to 300 characters), found nothing', 'desciption: expected only the fields title, description, source, published, updated, references, claims, corrections, found "desciption"; did you mean "description"?'] },
+	{
+		name: 'a date in the future',
+		file: ARTICLE,
+		edit: (t) => t.replace('checked: 2026-11-21', 'checked: 2099-11-21'),
+		expected:
+			'claims.0.check.checked: expected a date no later than today (2026-11-22), found 2099-11-21',
+	},
+	{
+		name: 'a date that does not exist',
+		file: ARTICLE,
+		edit: (t) => t.replace('published: 2026-11-20', 'published: 2026-02-30'),
+		expected: 'published: expected a date written YYYY-MM-DD, found "2026-02-30"',
+	},
+	{
+		name: 'an update before publication',
+		file: ARTICLE,
+		edit: (t) => t.replace('published: 2026-11-20', 'published: 2026-11-20\nupdated: 2026-11-01'),
+		expected: 'updated: expected a date on or after published (2026-11-20), found 2026-11-01',
+	},
+	{
+		name: 'a correction in the future',
+		file: ARTICLE,
+		edit: correction('2026-12-01', 'relapse-ratio'),
+		expected:
+			'corrections.0.date: expected a date no later than today (2026-11-22), found 2026-12-01',
+	},
+	{
+		name: 'a correction before publication',
+		file: ARTICLE,
+		edit: correction('2026-11-19', 'relapse-ratio'),
+		expected:
+			'corrections.0.date: expected a date on or after published (2026-11-20), found 2026-11-19',
+	},
+	{
+		name: 'a correction naming an unknown claim',
+		file: ARTICLE,
+		edit: correction('2026-11-21', 'relapse-rate'),
+		expected:
+			'corrections.0.claims.0: expected the id of a claim in this article (main-effect, relapse-ratio), found "relapse-rate"',
+	},
+	{
+		name: 'an update without a correction that day',
+		file: ARTICLE,
+		edit: (t) => t.replace('published: 2026-11-20', 'published: 2026-11-20\nupdated: 2026-11-22'),
+		level: 'warning',
+		expected:
+			'updated: expected a correction dated 2026-11-22 saying what changed, found none; add one under corrections',
+	},
+	{
+		name: 'an empty title',
+		file: ARTICLE,
+		edit: (t) => t.replace('title: A tiny summary for tests', 'title: "  "'),
+		expected: 'title: expected a title (1 to 120 characters), found ""',
+	},
+	{
+		name: 'an overlong title',
+		file: ARTICLE,
+		edit: (t) =>
+			t.replace('title: A tiny summary for tests', `title: ${'A long title '.repeat(10)}`),
+		expected: 'title: expected a title (1 to 120 characters), found 129 characters',
+	},
+	{
+		name: 'an overlong description',
+		file: ARTICLE,
+		edit: (t) => t.replace('description: Two claims', `description: ${'x'.repeat(300)} Two claims`),
+		expected: 'description: expected a description (1 to 300 characters), found 369 characters',
+	},
+	{
+		name: 'an empty claim statement',
+		file: ARTICLE,
+		edit: (t) =>
+			t.replace('statement: The post says the therapy cut symptom scores.', 'statement: ""'),
+		expected:
+			'claims.0.statement: expected a statement of what the source claims (1 to 400 characters), found ""',
+	},
+	{
+		name: 'a misspelt field',
+		file: ARTICLE,
+		edit: (t) => t.replace('description:', 'desciption:'),
+		expected: [
+			'description: expected a description (1 to 300 characters), found nothing',
+			'desciption: expected only the fields title, description, source, published, updated, references, claims, corrections, found "desciption"; did you mean "description"?',
+		],
+	},
 
 	// MDX and HTML in the body
-	{ name: 'a <script> element', file: ARTICLE, edit: body('<script>alert(1)</script>'), expected: 'body (line 43): expected no <script> element (pages run no scripts), found "<script>"' },
-	{ name: 'an <iframe>', file: ARTICLE, edit: body('<iframe src="https://example.org/"></iframe>'), expected: 'body (line 43): expected no embedded page or object (<iframe>, <object>, <embed>), found "<iframe src=\\"https://example.org/\\">"' },
-	{ name: 'other raw HTML', file: ARTICLE, edit: body('<div class="note">Hello</div>'), expected: 'body (line 43): expected Markdown and <Cite id="reference-id" /> only, not HTML or other components, found "<div class=\\"note\\">"' },
-	{ name: 'an event-handler attribute', file: ARTICLE, edit: (t) => t.replace('<Cite id="roe-2022" />', '<Cite id="roe-2022" onMouseOver="alert(1)" />'), expected: 'body (line 41): expected no event-handler attribute (pages run no scripts), found onMouseOver on "<Cite id=\\"roe-2022\\" onMouseOver=\\"alert(1)\\" />"' },
-	{ name: 'a javascript: link', file: ARTICLE, edit: body('[more](javascript:alert(1))'), expected: 'body (line 43): expected a link to an https:// address, an email (mailto:) or a page of this site, found a javascript: link written "[more](javascript:alert(1))"' },
-	{ name: 'a javascript: link hidden with a character reference', file: ARTICLE, edit: body('[more](&#106;avascript:alert(1))'), expected: 'body (line 43): expected a link to an https:// address, an email (mailto:) or a page of this site, found a javascript: link written "[more](&#106;avascript:alert(1))"' },
-	{ name: 'a javascript: link hidden with an encoded tab', file: ARTICLE, edit: body('[more](java&Tab;script:alert(1))'), expected: 'body (line 43): expected a link to an https:// address, an email (mailto:) or a page of this site, found a javascript: link written "[more](java&Tab;script:alert(1))"' },
-	{ name: 'a javascript: link behind an encoded newline', file: ARTICLE, edit: body('[more](&NewLine;javascript:alert(1))'), expected: 'body (line 43): expected a link to an https:// address, an email (mailto:) or a page of this site, found a javascript: link written "[more](&NewLine;javascript:alert(1))"' },
-	{ name: 'a javascript: link split by a raw tab', file: ARTICLE, edit: body('[more](<java\tscript:alert(1)>)'), expected: 'body (line 43): expected a link to an https:// address, an email (mailto:) or a page of this site, found a javascript: link written "[more](<java\\tscript:alert(1)>)"' },
-	{ name: 'a javascript: link behind a control character', file: ARTICLE, edit: body('[more](<\u0001javascript:alert(1)>)'), expected: 'body (line 43): expected a link to an https:// address, an email (mailto:) or a page of this site, found a javascript: link written "[more](<\\u0001javascript:alert(1)>)"' },
-	{ name: 'a data:text/html link', file: ARTICLE, edit: body('[more](data:text/html;base64,PHNjcmlwdD4=)'), expected: 'body (line 43): expected a link to an https:// address, an email (mailto:) or a page of this site, found a data: link written "[more](data:text/html;base64,PHNjcmlwdD4=)"' },
-	{ name: 'a vbscript: link in a link definition', file: ARTICLE, edit: body('[more]: VBScript:msgbox(1)'), expected: 'body (line 43): expected a link to an https:// address, an email (mailto:) or a page of this site, found a vbscript: link written "[more]: VBScript:msgbox(1)"' },
-	{ name: 'a javascript: href in raw HTML', file: ARTICLE, edit: body('<a href="&#x6A;avascript:alert(1)">more</a>'), expected: ['body (line 43): expected a link to an https:// address, an email (mailto:) or a page of this site, found a javascript: link in href="javascript:alert(1)" on <a>', 'body (line 43): expected Markdown and <Cite id="reference-id" /> only, not HTML or other components, found "<a href=\\"&#x6A;avascript:alert(1)\\">"'] },
-	{ name: 'an http: link', file: ARTICLE, edit: body('[more](http://example.org/)'), expected: 'body (line 43): expected an https:// address, found an http: link written "[more](http://example.org/)"' },
-	{ name: 'a bare www. address, which becomes an http: link', file: ARTICLE, edit: body('See www.example.org for more.'), expected: 'body (line 43): expected an https:// address, found an http: link written "www.example.org"' },
-	{ name: 'an image from another site', file: ARTICLE, edit: body('![A chart](https://example.org/chart.png)'), expected: 'body (line 43): expected an image stored on this site (a path starting /), found "![A chart](https://example.org/chart.png)"' },
-	{ name: 'an import line', file: ARTICLE, edit: body("import Chart from '../../src/components/Chart.astro';"), expected: 'body (line 43): expected no import or export lines (<Cite> needs no import), found "import Chart from \'../../src/components/Chart.astro\';"' },
-	{ name: 'an expression', file: ARTICLE, edit: body('Sessions: {3 * 8} hours.'), expected: 'body (line 43): expected text, found the expression "{3 * 8}"; write \\{ for a brace in text' },
-	{ name: 'code between two comments in braces', file: ARTICLE, edit: body('Note {/* a */ process.exit(1) /* b */}.'), expected: 'body (line 43): expected text, found the expression "{/* a */ process.exit(1) /* b */}"; write \\{ for a brace in text' },
-	{ name: 'a top-level heading in the body', file: ARTICLE, edit: body('# Another title'), expected: 'body (line 43): expected headings from ## down (the page title is the only # heading), found "# Another title"' },
-	{ name: 'an MDX syntax error', file: ARTICLE, edit: body('See <https://example.org/>.'), expected: 'body (line 43): expected valid MDX, found a syntax error: Unexpected character after `<`, expected a valid JSX tag (note: to create a link in MDX, use `[text](url)`)' },
+	{
+		name: 'a <script> element',
+		file: ARTICLE,
+		edit: body('<script>alert(1)</script>'),
+		expected:
+			'body (line 43): expected no <script> element (pages run no scripts), found "<script>"',
+	},
+	{
+		name: 'an <iframe>',
+		file: ARTICLE,
+		edit: body('<iframe src="https://example.org/"></iframe>'),
+		expected:
+			'body (line 43): expected no embedded page or object (<iframe>, <object>, <embed>), found "<iframe src=\\"https://example.org/\\">"',
+	},
+	{
+		name: 'other raw HTML',
+		file: ARTICLE,
+		edit: body('<div class="note">Hello</div>'),
+		expected:
+			'body (line 43): expected Markdown and <Cite id="reference-id" /> only, not HTML or other components, found "<div class=\\"note\\">"',
+	},
+	{
+		name: 'an event-handler attribute',
+		file: ARTICLE,
+		edit: (t) =>
+			t.replace('<Cite id="roe-2022" />', '<Cite id="roe-2022" onMouseOver="alert(1)" />'),
+		expected:
+			'body (line 41): expected no event-handler attribute (pages run no scripts), found onMouseOver on "<Cite id=\\"roe-2022\\" onMouseOver=\\"alert(1)\\" />"',
+	},
+	{
+		name: 'a javascript: link',
+		file: ARTICLE,
+		edit: body('[more](javascript:alert(1))'),
+		expected:
+			'body (line 43): expected a link to an https:// address, an email (mailto:) or a page of this site, found a javascript: link written "[more](javascript:alert(1))"',
+	},
+	{
+		name: 'a javascript: link hidden with a character reference',
+		file: ARTICLE,
+		edit: body('[more](&#106;avascript:alert(1))'),
+		expected:
+			'body (line 43): expected a link to an https:// address, an email (mailto:) or a page of this site, found a javascript: link written "[more](&#106;avascript:alert(1))"',
+	},
+	{
+		name: 'a javascript: link hidden with an encoded tab',
+		file: ARTICLE,
+		edit: body('[more](java&Tab;script:alert(1))'),
+		expected:
+			'body (line 43): expected a link to an https:// address, an email (mailto:) or a page of this site, found a javascript: link written "[more](java&Tab;script:alert(1))"',
+	},
+	{
+		name: 'a javascript: link behind an encoded newline',
+		file: ARTICLE,
+		edit: body('[more](&NewLine;javascript:alert(1))'),
+		expected:
+			'body (line 43): expected a link to an https:// address, an email (mailto:) or a page of this site, found a javascript: link written "[more](&NewLine;javascript:alert(1))"',
+	},
+	{
+		name: 'a javascript: link split by a raw tab',
+		file: ARTICLE,
+		edit: body('[more](<java\tscript:alert(1)>)'),
+		expected:
+			'body (line 43): expected a link to an https:// address, an email (mailto:) or a page of this site, found a javascript: link written "[more](<java\\tscript:alert(1)>)"',
+	},
+	{
+		name: 'a javascript: link behind a control character',
+		file: ARTICLE,
+		edit: body('[more](<\u0001javascript:alert(1)>)'),
+		expected:
+			'body (line 43): expected a link to an https:// address, an email (mailto:) or a page of this site, found a javascript: link written "[more](<\\u0001javascript:alert(1)>)"',
+	},
+	{
+		name: 'a data:text/html link',
+		file: ARTICLE,
+		edit: body('[more](data:text/html;base64,PHNjcmlwdD4=)'),
+		expected:
+			'body (line 43): expected a link to an https:// address, an email (mailto:) or a page of this site, found a data: link written "[more](data:text/html;base64,PHNjcmlwdD4=)"',
+	},
+	{
+		name: 'a vbscript: link in a link definition',
+		file: ARTICLE,
+		edit: body('[more]: VBScript:msgbox(1)'),
+		expected:
+			'body (line 43): expected a link to an https:// address, an email (mailto:) or a page of this site, found a vbscript: link written "[more]: VBScript:msgbox(1)"',
+	},
+	{
+		name: 'a javascript: href in raw HTML',
+		file: ARTICLE,
+		edit: body('<a href="&#x6A;avascript:alert(1)">more</a>'),
+		expected: [
+			'body (line 43): expected a link to an https:// address, an email (mailto:) or a page of this site, found a javascript: link in href="javascript:alert(1)" on <a>',
+			'body (line 43): expected Markdown and <Cite id="reference-id" /> only, not HTML or other components, found "<a href=\\"&#x6A;avascript:alert(1)\\">"',
+		],
+	},
+	{
+		name: 'an http: link',
+		file: ARTICLE,
+		edit: body('[more](http://example.org/)'),
+		expected:
+			'body (line 43): expected an https:// address, found an http: link written "[more](http://example.org/)"',
+	},
+	{
+		name: 'a bare www. address, which becomes an http: link',
+		file: ARTICLE,
+		edit: body('See www.example.org for more.'),
+		expected:
+			'body (line 43): expected an https:// address, found an http: link written "www.example.org"',
+	},
+	{
+		name: 'an image from another site',
+		file: ARTICLE,
+		edit: body('![A chart](https://example.org/chart.png)'),
+		expected:
+			'body (line 43): expected an image stored on this site (a path starting /), found "![A chart](https://example.org/chart.png)"',
+	},
+	{
+		name: 'an import line',
+		file: ARTICLE,
+		edit: body("import Chart from '../../src/components/Chart.astro';"),
+		expected:
+			'body (line 43): expected no import or export lines (<Cite> needs no import), found "import Chart from \'../../src/components/Chart.astro\';"',
+	},
+	{
+		name: 'an expression',
+		file: ARTICLE,
+		edit: body('Sessions: {3 * 8} hours.'),
+		expected:
+			'body (line 43): expected text, found the expression "{3 * 8}"; write \\{ for a brace in text',
+	},
+	{
+		name: 'code between two comments in braces',
+		file: ARTICLE,
+		edit: body('Note {/* a */ process.exit(1) /* b */}.'),
+		expected:
+			'body (line 43): expected text, found the expression "{/* a */ process.exit(1) /* b */}"; write \\{ for a brace in text',
+	},
+	{
+		name: 'a top-level heading in the body',
+		file: ARTICLE,
+		edit: body('# Another title'),
+		expected:
+			'body (line 43): expected headings from ## down (the page title is the only # heading), found "# Another title"',
+	},
+	{
+		name: 'an MDX syntax error',
+		file: ARTICLE,
+		edit: body('See <https://example.org/>.'),
+		expected:
+			'body (line 43): expected valid MDX, found a syntax error: Unexpected character after `<`, expected a valid JSX tag (note: to create a link in MDX, use `[text](url)`)',
+	},
 
 	// Size
-	{ name: 'an article above the size budget', file: ARTICLE, edit: body('Words. '.repeat(6000)), level: 'warning', expected: 'expected an article within the 40 kB size budget, found 43.1 kB; consider splitting it' },
-	{ name: 'an article far above the size budget', file: ARTICLE, edit: body('Words. '.repeat(15000)), expected: 'expected an article under 100 kB (the budget is 40 kB), found 106.1 kB; split it into two summaries' },
+	{
+		name: 'an article above the size budget',
+		file: ARTICLE,
+		edit: body('Words. '.repeat(6000)),
+		level: 'warning',
+		expected:
+			'expected an article within the 40 kB size budget, found 43.1 kB; consider splitting it',
+	},
+	{
+		name: 'an article far above the size budget',
+		file: ARTICLE,
+		edit: body('Words. '.repeat(15000)),
+		expected:
+			'expected an article under 100 kB (the budget is 40 kB), found 106.1 kB; split it into two summaries',
+	},
 
 	// Papers' own results, timeline events and outcome definitions
-	{ name: 'an unknown outcome in a paper\'s results', file: 'references/poe-2023.json', edit: (t) => t.replace('"outcome": "relapse"', '"outcome": "relapses"'), expected: 'results.0.outcome: expected the id of a file in content/outcomes/, found "relapses"; did you mean "relapse"?' },
-	{ name: 'a source\'s figure among a paper\'s results', file: 'references/poe-2023.json', edit: (t) => t.replace('"ci": [0.05, 9] }', '"ci": [0.05, 9], "basis": "source" }'), expected: 'results.0.effect.basis: expected a figure the paper itself reports (leave basis out), found "source"' },
-	{ name: 'an unknown reference in a timeline event', file: 'events/poe-correction.yaml', edit: (t) => t.replace('[poe-2023]', '[poe-2032]'), expected: 'references.0: expected the id of a file in content/references/, found "poe-2032"; did you mean "poe-2023"?' },
-	{ name: 'an impossible event date', file: 'events/poe-correction.yaml', edit: (t) => t.replace('2024-03-01', '2024-02-30'), expected: 'date: expected a date written YYYY-MM-DD, or YYYY-MM or YYYY when only those are known, found "2024-02-30"' },
-	{ name: 'a status outcome without a definition', file: 'outcomes/relapse.yaml', edit: (t) => t.replace(/definitions:[\s\S]*$/, ''), expected: 'definitions: expected at least one definition for a status outcome (what counts as meeting it), found []' },
+	{
+		name: "an unknown outcome in a paper's results",
+		file: 'references/poe-2023.json',
+		edit: (t) => t.replace('"outcome": "relapse"', '"outcome": "relapses"'),
+		expected:
+			'results.0.outcome: expected the id of a file in content/outcomes/, found "relapses"; did you mean "relapse"?',
+	},
+	{
+		name: "a source's figure among a paper's results",
+		file: 'references/poe-2023.json',
+		edit: (t) => t.replace('"ci": [0.05, 9] }', '"ci": [0.05, 9], "basis": "source" }'),
+		expected:
+			'results.0.effect.basis: expected a figure the paper itself reports (leave basis out), found "source"',
+	},
+	{
+		name: 'an unknown reference in a timeline event',
+		file: 'events/poe-correction.yaml',
+		edit: (t) => t.replace('[poe-2023]', '[poe-2032]'),
+		expected:
+			'references.0: expected the id of a file in content/references/, found "poe-2032"; did you mean "poe-2023"?',
+	},
+	{
+		name: 'an impossible event date',
+		file: 'events/poe-correction.yaml',
+		edit: (t) => t.replace('2024-03-01', '2024-02-30'),
+		expected:
+			'date: expected a date written YYYY-MM-DD, or YYYY-MM or YYYY when only those are known, found "2024-02-30"',
+	},
+	{
+		name: 'a status outcome without a definition',
+		file: 'outcomes/relapse.yaml',
+		edit: (t) => t.replace(/definitions:[\s\S]*$/, ''),
+		expected:
+			'definitions: expected at least one definition for a status outcome (what counts as meeting it), found []',
+	},
 
 	// Files that cannot be read
-	{ name: 'broken YAML', file: 'trials/trial-one.yaml', edit: (t) => t.replace('phase: 3', 'phase: [3'), expected: 'expected valid YAML, found a syntax error: missed comma between flow collection entries (5:1)' },
+	{
+		name: 'broken YAML',
+		file: 'trials/trial-one.yaml',
+		edit: (t) => t.replace('phase: 3', 'phase: [3'),
+		expected:
+			'expected valid YAML, found a syntax error: missed comma between flow collection entries (5:1)',
+	},
 ];
 
 /** Inputs that look suspicious but are valid: each must pass with no problem and store this DOI. */
 export const ACCEPTED_DOIS: { name: string; written: string; stored: string }[] = [
-	{ name: 'parentheses that are part of the DOI', written: '10.1016/S0140-6736(20)30183-5', stored: '10.1016/s0140-6736(20)30183-5' },
-	{ name: 'a DOI that ends with its own parenthesis', written: '10.1000/abc(1)', stored: '10.1000/abc(1)' },
-	{ name: 'SICI angle brackets and semicolons', written: '10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-0', stored: '10.1002/(sici)1097-4571(199806)49:8<693::aid-asi4>3.0.co;2-0' },
-	{ name: '#, ?, % and quotes, which the link percent-encodes', written: '10.1000/a#b?c%d"e', stored: '10.1000/a#b?c%d"e' },
+	{
+		name: 'parentheses that are part of the DOI',
+		written: '10.1016/S0140-6736(20)30183-5',
+		stored: '10.1016/s0140-6736(20)30183-5',
+	},
+	{
+		name: 'a DOI that ends with its own parenthesis',
+		written: '10.1000/abc(1)',
+		stored: '10.1000/abc(1)',
+	},
+	{
+		name: 'SICI angle brackets and semicolons',
+		written: '10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-0',
+		stored: '10.1002/(sici)1097-4571(199806)49:8<693::aid-asi4>3.0.co;2-0',
+	},
+	{
+		name: '#, ?, % and quotes, which the link percent-encodes',
+		written: '10.1000/a#b?c%d"e',
+		stored: '10.1000/a#b?c%d"e',
+	},
 ];
 
 /** The edit that gives doe-2021 one of the accepted DOIs. */
-export const withDoi = (written: string): ContentCase => ({ name: written, file: DOE, edit: doi(written), expected: [] });
+export const withDoi = (written: string): ContentCase => ({
+	name: written,
+	file: DOE,
+	edit: doi(written),
+	expected: [],
+});

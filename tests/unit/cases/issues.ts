@@ -5,5 +5,7 @@ import { fieldOf } from '../../../src/lib/check/validate-content.ts';
 export function issuesOf(schema: z.ZodType, input: unknown): string[] {
 	const result = schema.safeParse(input);
 	if (result.success) return [];
-	return result.error.issues.map((issue) => `${fieldOf(issue) ? `${fieldOf(issue)}: ` : ''}${issue.message}`);
+	return result.error.issues.map(
+		(issue) => `${fieldOf(issue) ? `${fieldOf(issue)}: ` : ''}${issue.message}`,
+	);
 }

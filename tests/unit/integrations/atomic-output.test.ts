@@ -1,4 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -45,7 +53,9 @@ describe('swapIn', () => {
 		const out = join(parent, 'dist');
 		const { building, previous } = stagingDirs(out);
 		write(out, 'old');
-		expect(() => swapIn(building, out, previous)).toThrow(/^OUT_DIR: could not move the new site into ".*\/dist" \(ENOENT: the folder is gone\); the last good site is still in place$/);
+		expect(() => swapIn(building, out, previous)).toThrow(
+			/^OUT_DIR: could not move the new site into ".*\/dist" \(ENOENT: the folder is gone\); the last good site is still in place$/,
+		);
 		expect(read(out)).toBe('old');
 		expect(readdirSync(parent)).toEqual(['dist']);
 	});
@@ -59,7 +69,9 @@ describe('swapIn', () => {
 		try {
 			const warning = swapIn(building, out, previous);
 			expect(read(out)).toBe('new');
-			expect(warning).toMatch(/^could not remove ".*\/\.dist-previous-\d+" \(E(?:PERM|ACCES): a file in it is read-only or immutable\); make its files writable and delete it by hand$/);
+			expect(warning).toMatch(
+				/^could not remove ".*\/\.dist-previous-\d+" \(E(?:PERM|ACCES): a file in it is read-only or immutable\); make its files writable and delete it by hand$/,
+			);
 		} finally {
 			makeDeletable(join(previous, 'locked', 'index.html'));
 		}
@@ -69,14 +81,23 @@ describe('swapIn', () => {
 describe('atomicOutput', () => {
 	type Hooks = Record<string, (options: Record<string, unknown>) => void>;
 	const hooks = () => atomicOutput().hooks as unknown as Hooks;
-	const logger = { info: () => {}, warn: (warning: string) => { throw new Error(`unexpected warning: ${warning}`); } };
+	const logger = {
+		info: () => {},
+		warn: (warning: string) => {
+			throw new Error(`unexpected warning: ${warning}`);
+		},
+	};
 
 	it('sends a build to a hidden folder beside the output and swaps it in when the build is done', () => {
 		const out = join(parent, 'dist');
 		write(out, 'old');
 		const integration = hooks();
 		let updated: { outDir: URL; build: { client: URL; server: URL } } | undefined;
-		integration['astro:config:setup']({ command: 'build', config: { outDir: pathToFileURL(`${out}/`) }, updateConfig: (c: typeof updated) => (updated = c) });
+		integration['astro:config:setup']({
+			command: 'build',
+			config: { outDir: pathToFileURL(`${out}/`) },
+			updateConfig: (c: typeof updated) => (updated = c),
+		});
 		const { building } = stagingDirs(out);
 		expect(updated?.outDir.href).toBe(pathToFileURL(`${building}/`).href);
 		expect(updated?.build.client.href).toBe(pathToFileURL(`${building}/client/`).href);
@@ -92,10 +113,19 @@ describe('atomicOutput', () => {
 		write(join(parent, '.dist-building-999999999'), 'half');
 		write(join(parent, '.dist-previous-999999999'), 'old');
 		let updated = false;
-		hooks()['astro:config:setup']({ command: 'dev', config: { outDir: pathToFileURL(`${out}/`) }, updateConfig: () => (updated = true) });
+		hooks()['astro:config:setup']({
+			command: 'dev',
+			config: { outDir: pathToFileURL(`${out}/`) },
+			updateConfig: () => (updated = true),
+		});
 		expect(updated).toBe(false);
 		expect(readdirSync(parent).length).toBe(2);
-		hooks()['astro:config:setup']({ command: 'build', config: { outDir: pathToFileURL(`${out}/`) }, updateConfig: () => {}, logger });
+		hooks()['astro:config:setup']({
+			command: 'build',
+			config: { outDir: pathToFileURL(`${out}/`) },
+			updateConfig: () => {},
+			logger,
+		});
 		// What is left is this build's own lock, released when the process exits.
 		expect(readdirSync(parent)).toEqual(['.dist.lock']);
 	});
@@ -107,8 +137,17 @@ describe('atomicOutput', () => {
 		makeUndeletable(join(stale, 'locked', 'index.html'));
 		const warnings: string[] = [];
 		try {
-			hooks()['astro:config:setup']({ command: 'build', config: { outDir: pathToFileURL(`${out}/`) }, updateConfig: () => {}, logger: { warn: (w: string) => warnings.push(w) } });
-			expect(warnings).toEqual([expect.stringMatching(/^could not remove ".*\/\.dist-previous-999999999" \(E(?:PERM|ACCES): /)]);
+			hooks()['astro:config:setup']({
+				command: 'build',
+				config: { outDir: pathToFileURL(`${out}/`) },
+				updateConfig: () => {},
+				logger: { warn: (w: string) => warnings.push(w) },
+			});
+			expect(warnings).toEqual([
+				expect.stringMatching(
+					/^could not remove ".*\/\.dist-previous-999999999" \(E(?:PERM|ACCES): /,
+				),
+			]);
 		} finally {
 			makeDeletable(join(stale, 'locked', 'index.html'));
 		}
@@ -119,7 +158,13 @@ describe('atomicOutput', () => {
 		mkdirSync(out);
 		writeFileSync(join(out, 'notes.txt'), 'mine');
 		let updated = false;
-		const setup = () => hooks()['astro:config:setup']({ command: 'build', config: { outDir: pathToFileURL(`${out}/`) }, updateConfig: () => (updated = true), logger });
+		const setup = () =>
+			hooks()['astro:config:setup']({
+				command: 'build',
+				config: { outDir: pathToFileURL(`${out}/`) },
+				updateConfig: () => (updated = true),
+				logger,
+			});
 		expect(setup).toThrow(/^OUT_DIR: expected an empty folder or one an earlier build wrote/);
 		expect(updated).toBe(false);
 		expect(readdirSync(parent)).toEqual(['dist']);
@@ -130,7 +175,12 @@ describe('atomicOutput', () => {
 		const out = join(parent, 'dist');
 		const integration = hooks();
 		let updated: { outDir: URL } | undefined;
-		integration['astro:config:setup']({ command: 'build', config: { outDir: pathToFileURL(`${out}/`) }, updateConfig: (c: typeof updated) => (updated = c), logger });
+		integration['astro:config:setup']({
+			command: 'build',
+			config: { outDir: pathToFileURL(`${out}/`) },
+			updateConfig: (c: typeof updated) => (updated = c),
+			logger,
+		});
 		mkdirSync(stagingDirs(out).building);
 		integration['astro:build:done']({ dir: updated!.outDir, logger });
 		expect(readdirSync(out)).toEqual([OUTPUT_MARKER]);

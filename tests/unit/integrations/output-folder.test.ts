@@ -9,7 +9,8 @@ import { OUTPUT_MARKER, outputFolderProblem } from '../../../src/integrations/ou
 const top = mkdtempSync(join(tmpdir(), 'ed-out-'));
 const project = join(top, 'project');
 const content = join(top, 'elsewhere', 'content');
-for (const dir of ['src', 'content', 'public', 'node_modules', 'dist', 'busy', 'ours', 'empty']) mkdirSync(join(project, dir), { recursive: true });
+for (const dir of ['src', 'content', 'public', 'node_modules', 'dist', 'busy', 'ours', 'empty'])
+	mkdirSync(join(project, dir), { recursive: true });
 mkdirSync(content, { recursive: true });
 writeFileSync(join(project, 'busy', 'notes.txt'), 'mine');
 writeFileSync(join(project, 'ours', OUTPUT_MARKER), '');
@@ -22,16 +23,56 @@ const problem = (outDir: string) => outputFolderProblem(outDir, project, content
 
 describe('outputFolderProblem', () => {
 	it.each([
-		['the project itself', project, `OUT_DIR: expected an output folder outside the project's sources, such as ./dist, found "${project}", the project folder itself; the build replaces its output folder whole`],
-		['a folder that holds the project', top, `OUT_DIR: expected an output folder outside the project's sources, such as ./dist, found "${top}", a folder that holds the project (${project}); the build replaces its output folder whole`],
-		['a symlink to the project', join(top, 'link-to-project'), `OUT_DIR: expected an output folder outside the project's sources, such as ./dist, found "${join(top, 'link-to-project')}", the project folder itself; the build replaces its output folder whole`],
-		['a folder inside src/', join(project, 'src', 'site'), `OUT_DIR: expected an output folder outside src/, found "${join(project, 'src', 'site')}"; the build replaces its output folder whole`],
-		['content/ itself', join(project, 'content'), `OUT_DIR: expected an output folder outside content/, found "${join(project, 'content')}"; the build replaces its output folder whole`],
-		['a folder inside public/', join(project, 'public', 'x'), `OUT_DIR: expected an output folder outside public/, found "${join(project, 'public', 'x')}"; the build replaces its output folder whole`],
-		['a folder inside node_modules/', join(project, 'node_modules', '.cache', 'x'), `OUT_DIR: expected an output folder outside node_modules/, found "${join(project, 'node_modules', '.cache', 'x')}"; the build replaces its output folder whole`],
-		['the CONTENT_DIR folder elsewhere', join(content, 'articles'), `OUT_DIR: expected an output folder outside ${content}/, found "${join(content, 'articles')}"; the build replaces its output folder whole`],
-		['a file', join(project, 'a-file'), `OUT_DIR: expected a folder, found "${join(project, 'a-file')}", which is a file; remove it or choose another folder`],
-		['a folder of files no build wrote', join(project, 'busy'), `OUT_DIR: expected an empty folder or one an earlier build wrote (it has a ${OUTPUT_MARKER} file), found "${join(project, 'busy')}", which holds 1 other entry such as "notes.txt"; empty or remove it, or choose another folder`],
+		[
+			'the project itself',
+			project,
+			`OUT_DIR: expected an output folder outside the project's sources, such as ./dist, found "${project}", the project folder itself; the build replaces its output folder whole`,
+		],
+		[
+			'a folder that holds the project',
+			top,
+			`OUT_DIR: expected an output folder outside the project's sources, such as ./dist, found "${top}", a folder that holds the project (${project}); the build replaces its output folder whole`,
+		],
+		[
+			'a symlink to the project',
+			join(top, 'link-to-project'),
+			`OUT_DIR: expected an output folder outside the project's sources, such as ./dist, found "${join(top, 'link-to-project')}", the project folder itself; the build replaces its output folder whole`,
+		],
+		[
+			'a folder inside src/',
+			join(project, 'src', 'site'),
+			`OUT_DIR: expected an output folder outside src/, found "${join(project, 'src', 'site')}"; the build replaces its output folder whole`,
+		],
+		[
+			'content/ itself',
+			join(project, 'content'),
+			`OUT_DIR: expected an output folder outside content/, found "${join(project, 'content')}"; the build replaces its output folder whole`,
+		],
+		[
+			'a folder inside public/',
+			join(project, 'public', 'x'),
+			`OUT_DIR: expected an output folder outside public/, found "${join(project, 'public', 'x')}"; the build replaces its output folder whole`,
+		],
+		[
+			'a folder inside node_modules/',
+			join(project, 'node_modules', '.cache', 'x'),
+			`OUT_DIR: expected an output folder outside node_modules/, found "${join(project, 'node_modules', '.cache', 'x')}"; the build replaces its output folder whole`,
+		],
+		[
+			'the CONTENT_DIR folder elsewhere',
+			join(content, 'articles'),
+			`OUT_DIR: expected an output folder outside ${content}/, found "${join(content, 'articles')}"; the build replaces its output folder whole`,
+		],
+		[
+			'a file',
+			join(project, 'a-file'),
+			`OUT_DIR: expected a folder, found "${join(project, 'a-file')}", which is a file; remove it or choose another folder`,
+		],
+		[
+			'a folder of files no build wrote',
+			join(project, 'busy'),
+			`OUT_DIR: expected an empty folder or one an earlier build wrote (it has a ${OUTPUT_MARKER} file), found "${join(project, 'busy')}", which holds 1 other entry such as "notes.txt"; empty or remove it, or choose another folder`,
+		],
 	])('refuses %s', (_name, outDir, message) => {
 		expect(problem(outDir)).toBe(message);
 	});
@@ -47,7 +88,9 @@ describe('outputFolderProblem', () => {
 
 	it('refuses a folder outside the project on another file system, where Astro moves files across with EXDEV', () => {
 		const device = (path: string) => (path.startsWith(project) ? 1 : 2);
-		expect(outputFolderProblem(join(top, 'site'), project, content, device)).toBe(`OUT_DIR: expected a folder on the same file system as the project, found "${join(top, 'site')}", which is on another; build into ./dist and copy it`);
+		expect(outputFolderProblem(join(top, 'site'), project, content, device)).toBe(
+			`OUT_DIR: expected a folder on the same file system as the project, found "${join(top, 'site')}", which is on another; build into ./dist and copy it`,
+		);
 	});
 });
 
@@ -59,7 +102,9 @@ describe('takeLock', () => {
 		try {
 			// The test runner's parent is a process that is surely running.
 			expect(isRunning(process.ppid)).toBe(true);
-			expect(() => takeLock(out, process.ppid)).toThrow(`OUT_DIR: expected no other build writing to "${out}", found one running (process ${process.pid}); wait for it to finish, or build into another OUT_DIR`);
+			expect(() => takeLock(out, process.ppid)).toThrow(
+				`OUT_DIR: expected no other build writing to "${out}", found one running (process ${process.pid}); wait for it to finish, or build into another OUT_DIR`,
+			);
 		} finally {
 			release();
 		}

@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { BUILD_STATE_KEY, type BuildStateSlot, checkedArticle, checkedContent, publishCheckedContent } from '../../../src/lib/build-state.ts';
+import {
+	BUILD_STATE_KEY,
+	type BuildStateSlot,
+	checkedArticle,
+	checkedContent,
+	publishCheckedContent,
+} from '../../../src/lib/build-state.ts';
 import { checkContent } from '../../../src/lib/check/check-content.ts';
 import { FIXTURE } from '../cases/content-cases.ts';
 

@@ -9,7 +9,9 @@ const valid = {
 	source: { outlet: 'unknown blog' },
 	published: '2026-11-20',
 	references: ['mitchell-2021'],
-	claims: [{ id: 'caps-5', statement: 'The post says d = 0.91.', reference: 'mitchell-2021', check }],
+	claims: [
+		{ id: 'caps-5', statement: 'The post says d = 0.91.', reference: 'mitchell-2021', check },
+	],
 };
 
 describe('ArticleSchema', () => {
@@ -27,7 +29,9 @@ describe('ArticleSchema', () => {
 				title: '',
 				description: 'x'.repeat(301),
 				source: { outlet: 'blog', url: 'http://example.org/post' },
-				claims: [{ id: 'Caps 5', statement: '', check: { status: 'discrepant', checked: '2026-13-40' } }],
+				claims: [
+					{ id: 'Caps 5', statement: '', check: { status: 'discrepant', checked: '2026-13-40' } },
+				],
 				tags: ['x'],
 			}),
 		).toMatchInlineSnapshot(`
@@ -44,17 +48,23 @@ describe('ArticleSchema', () => {
 	});
 
 	it('rejects duplicate claim ids', () => {
-		expect(issuesOf(ArticleSchema, { ...valid, claims: [valid.claims[0], valid.claims[0]] })).toEqual([
+		expect(
+			issuesOf(ArticleSchema, { ...valid, claims: [valid.claims[0], valid.claims[0]] }),
+		).toEqual([
 			'claims.1.id: expected a claim id not used before (claims.0 has it), found "caps-5"',
 		]);
 	});
 
 	it('rejects an update before publication', () => {
-		expect(issuesOf(ArticleSchema, { ...valid, updated: '2026-11-01' })).toEqual(['updated: expected a date on or after published (2026-11-20), found 2026-11-01']);
+		expect(issuesOf(ArticleSchema, { ...valid, updated: '2026-11-01' })).toEqual([
+			'updated: expected a date on or after published (2026-11-20), found 2026-11-01',
+		]);
 	});
 
 	it('requires what the paper reports unless the claim is unverified', () => {
 		const claims = [{ ...valid.claims[0], check: { status: 'discrepant', checked: '2026-11-22' } }];
-		expect(issuesOf(ArticleSchema, { ...valid, claims })).toEqual(['claims.0.check.primary: expected what the paper reports, since the status is discrepant, found nothing']);
+		expect(issuesOf(ArticleSchema, { ...valid, claims })).toEqual([
+			'claims.0.check.primary: expected what the paper reports, since the status is discrepant, found nothing',
+		]);
 	});
 });

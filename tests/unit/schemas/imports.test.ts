@@ -9,7 +9,11 @@ describe('src/schemas', () => {
 	it('imports nothing from src/lib', () => {
 		const imports = readdirSync(SCHEMAS)
 			.filter((file) => file.endsWith('.ts'))
-			.flatMap((file) => [...readFileSync(new URL(file, SCHEMAS), 'utf8').matchAll(/from '([^']+)'/g)].map(([, path]) => `${file}: ${path}`));
+			.flatMap((file) =>
+				[...readFileSync(new URL(file, SCHEMAS), 'utf8').matchAll(/from '([^']+)'/g)].map(
+					([, path]) => `${file}: ${path}`,
+				),
+			);
 		expect(imports.length).toBeGreaterThan(10);
 		expect(imports.filter((line) => line.includes('/lib/'))).toEqual([]);
 	});

@@ -15,20 +15,43 @@ describe('PartialDateSchema', () => {
 		expect(PartialDateSchema.parse(input)).toEqual(output);
 	});
 
-	it.each([['2023-02-29'], ['2024-13'], ['24-06-04'], ['June 2024'], [17], [undefined]])('rejects %j', (input) => {
-		expect(issuesOf(PartialDateSchema, input)).toEqual([expect.stringMatching(/^expected a date written YYYY-MM-DD, or YYYY-MM or YYYY when only those are known, found /)]);
-	});
+	it.each([['2023-02-29'], ['2024-13'], ['24-06-04'], ['June 2024'], [17], [undefined]])(
+		'rejects %j',
+		(input) => {
+			expect(issuesOf(PartialDateSchema, input)).toEqual([
+				expect.stringMatching(
+					/^expected a date written YYYY-MM-DD, or YYYY-MM or YYYY when only those are known, found /,
+				),
+			]);
+		},
+	);
 });
 
 describe('TimelineEventSchema', () => {
-	const event = { date: '2024-08-09', kind: 'regulatory', title: 'The FDA declined to approve.', references: ['fda-2024-crl'] };
+	const event = {
+		date: '2024-08-09',
+		kind: 'regulatory',
+		title: 'The FDA declined to approve.',
+		references: ['fda-2024-crl'],
+	};
 
 	it('parses the date to its known parts', () => {
-		expect(TimelineEventSchema.parse(event)).toEqual({ ...event, date: { year: 2024, month: 8, day: 9 } });
+		expect(TimelineEventSchema.parse(event)).toEqual({
+			...event,
+			date: { year: 2024, month: 8, day: 9 },
+		});
 	});
 
 	it('reports every problem in one pass, each with its field', () => {
-		expect(issuesOf(TimelineEventSchema, { date: '9 August 2024', kind: 'ruling', title: '', references: [], when: 'x' })).toMatchInlineSnapshot(`
+		expect(
+			issuesOf(TimelineEventSchema, {
+				date: '9 August 2024',
+				kind: 'ruling',
+				title: '',
+				references: [],
+				when: 'x',
+			}),
+		).toMatchInlineSnapshot(`
 			[
 			  "date: expected a date written YYYY-MM-DD, or YYYY-MM or YYYY when only those are known, found "9 August 2024"",
 			  "kind: expected one of regulatory, publication, found "ruling"",
@@ -40,6 +63,8 @@ describe('TimelineEventSchema', () => {
 	});
 
 	it('rejects a reference id that is not kebab-case', () => {
-		expect(issuesOf(TimelineEventSchema, { ...event, references: ['FDA 2024'] })).toEqual(['references.0: expected the id of a file in content/references/ (lower-case words joined by hyphens), found "FDA 2024"']);
+		expect(issuesOf(TimelineEventSchema, { ...event, references: ['FDA 2024'] })).toEqual([
+			'references.0: expected the id of a file in content/references/ (lower-case words joined by hyphens), found "FDA 2024"',
+		]);
 	});
 });

@@ -3,7 +3,13 @@ import { MARK_WIDTH, effectMark } from '../../../../src/lib/charts/mark.ts';
 
 describe('effectMark', () => {
 	it('draws two arms as bars in proportion to their percentages', () => {
-		expect(effectMark({ metric: 'percent-by-arm', arms: [{ value: 67 }, { value: 32 }] })).toEqual({ kind: 'arms', bars: [{ width: 0.67 * MARK_WIDTH, y: 0 }, { width: 0.32 * MARK_WIDTH, y: 7 }] });
+		expect(effectMark({ metric: 'percent-by-arm', arms: [{ value: 67 }, { value: 32 }] })).toEqual({
+			kind: 'arms',
+			bars: [
+				{ width: 0.67 * MARK_WIDTH, y: 0 },
+				{ width: 0.32 * MARK_WIDTH, y: 7 },
+			],
+		});
 	});
 
 	it('draws an estimate with its interval on the side of the line of no effect it falls', () => {
@@ -18,12 +24,16 @@ describe('effectMark', () => {
 
 	it('puts a ratio below 1 left of the line of no effect, on a log scale', () => {
 		const mark = effectMark({ metric: 'risk-ratio', value: 0.5, ci: [0.25, 1] });
-		expect(mark?.kind === 'point' && mark.x < mark.nullX && mark.interval![1] === mark.nullX).toBe(true);
+		expect(mark?.kind === 'point' && mark.x < mark.nullX && mark.interval![1] === mark.nullX).toBe(
+			true,
+		);
 	});
 
 	it('draws nothing where a mark would say nothing: no interval, counts, mean changes', () => {
 		expect(effectMark({ metric: 'cohens-d', value: 0.91 })).toBeUndefined();
-		expect(effectMark({ metric: 'count-by-arm', arms: [{ value: 3 }, { value: 1 }] })).toBeUndefined();
+		expect(
+			effectMark({ metric: 'count-by-arm', arms: [{ value: 3 }, { value: 1 }] }),
+		).toBeUndefined();
 		expect(effectMark({ metric: 'mean-change', value: -24.4, ci: [-27, -21] })).toBeUndefined();
 	});
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { linearScale, linearTicks, logScale, logTicks, niceLinearDomain, niceLogDomain, niceStep } from '../../../../src/lib/charts/scale.ts';
+import {
+	linearScale,
+	linearTicks,
+	logScale,
+	logTicks,
+	niceLinearDomain,
+	niceLogDomain,
+	niceStep,
+} from '../../../../src/lib/charts/scale.ts';
 
 describe('linear scales', () => {
 	it('maps the ends of the domain to the ends of the range, and values in between proportionally', () => {
@@ -19,10 +27,22 @@ describe('linear scales', () => {
 	});
 
 	it.each([
-		[[0, 0.91], [0, 1]],
-		[[0, 0.43], [0, 0.5]],
-		[[-0.3, 1.7], [-0.5, 2]],
-		[[0, 0], [-1, 1]],
+		[
+			[0, 0.91],
+			[0, 1],
+		],
+		[
+			[0, 0.43],
+			[0, 0.5],
+		],
+		[
+			[-0.3, 1.7],
+			[-0.5, 2],
+		],
+		[
+			[0, 0],
+			[-1, 1],
+		],
 	] as const)('rounds the domain %j out to whole ticks: %j', (domain, nice) => {
 		expect(niceLinearDomain(domain)).toEqual(nice);
 	});
@@ -42,15 +62,29 @@ describe('log scales for ratios', () => {
 	});
 
 	it('refuses a domain that touches 0', () => {
-		expect(() => logScale([0, 4], [0, 100])).toThrow('a log scale needs a domain above 0, found [0, 4]');
+		expect(() => logScale([0, 4], [0, 100])).toThrow(
+			'a log scale needs a domain above 0, found [0, 4]',
+		);
 		expect(() => niceLogDomain([-1, 2])).toThrow(RangeError);
 	});
 
 	it.each([
-		[[1, 2.3], [1, 5]],
-		[[0.25, 2], [0.2, 2]],
-		[[0.3, 2.7], [0.2, 5]],
-		[[1, 1], [0.5, 2]],
+		[
+			[1, 2.3],
+			[1, 5],
+		],
+		[
+			[0.25, 2],
+			[0.2, 2],
+		],
+		[
+			[0.3, 2.7],
+			[0.2, 5],
+		],
+		[
+			[1, 1],
+			[0.5, 2],
+		],
 	] as const)('rounds the domain %j out to 1-2-5 values: %j', (domain, nice) => {
 		expect(niceLogDomain(domain)).toEqual(nice);
 	});

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, duplicateJsonKey, invalidUtf8Offset, tooDeep } from '../../../../src/lib/check/decode-file.ts';
+import {
+	decodeText,
+	duplicateJsonKey,
+	invalidUtf8Offset,
+	tooDeep,
+} from '../../../../src/lib/check/decode-file.ts';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 
@@ -17,17 +22,32 @@ describe('invalidUtf8Offset', () => {
 	])('finds %s', (_name, input, offset) => {
 		expect(invalidUtf8Offset(input)).toBe(offset);
 		// The scanner and the platform's strict decoder agree on what is valid.
-		expect(offset === -1).toBe((() => { try { new TextDecoder('utf-8', { fatal: true }).decode(input); return true; } catch { return false; } })());
+		expect(offset === -1).toBe(
+			(() => {
+				try {
+					new TextDecoder('utf-8', { fatal: true }).decode(input);
+					return true;
+				} catch {
+					return false;
+				}
+			})(),
+		);
 	});
 });
 
 describe('decodeText', () => {
 	it('names the byte, its offset and its line', () => {
-		expect(decodeText(bytes(0x61, 0x0a, 0x62, 0x0a, 0xfe))).toEqual({ error: 'expected text in UTF-8, found the byte 0xFE at byte offset 4 (line 3); save the file as UTF-8' });
+		expect(decodeText(bytes(0x61, 0x0a, 0x62, 0x0a, 0xfe))).toEqual({
+			error:
+				'expected text in UTF-8, found the byte 0xFE at byte offset 4 (line 3); save the file as UTF-8',
+		});
 	});
 
 	it('refuses a byte-order mark and keeps a U+FEFF later in the text', () => {
-		expect(decodeText(new TextEncoder().encode('\ufeffa'))).toEqual({ error: 'expected a file that starts with its content, found a byte-order mark (U+FEFF); save the file as UTF-8 without BOM' });
+		expect(decodeText(new TextEncoder().encode('\ufeffa'))).toEqual({
+			error:
+				'expected a file that starts with its content, found a byte-order mark (U+FEFF); save the file as UTF-8 without BOM',
+		});
 		expect(decodeText(new TextEncoder().encode('a\ufeff'))).toEqual({ text: 'a\ufeff' });
 	});
 });

@@ -23,11 +23,21 @@ describe('linkTarget', () => {
 
 describe('linkProblem', () => {
 	it('allows pages of the site, https and email', () => {
-		expect(['/about/', 'https://example.org/', 'mailto:a@example.org'].map(linkProblem)).toEqual([undefined, undefined, undefined]);
+		expect(['/about/', 'https://example.org/', 'mailto:a@example.org'].map(linkProblem)).toEqual([
+			undefined,
+			undefined,
+			undefined,
+		]);
 	});
 
 	it('names what was expected and what the link is', () => {
-		expect(linkProblem('http://example.org/')).toEqual({ expected: 'an https:// address', found: 'an http: link' });
-		expect(linkProblem('javascript:void(0)')).toEqual({ expected: 'a link to an https:// address, an email (mailto:) or a page of this site', found: 'a javascript: link' });
+		expect(linkProblem('http://example.org/')).toEqual({
+			expected: 'an https:// address',
+			found: 'an http: link',
+		});
+		expect(linkProblem('javascript:void(0)')).toEqual({
+			expected: 'a link to an https:// address, an email (mailto:) or a page of this site',
+			found: 'a javascript: link',
+		});
 	});
 });

@@ -18,6 +18,8 @@ describe('startCitationWorker', () => {
 
 	it('rejects with the reason when formatting fails, so the page awaiting it fails the build', async () => {
 		const broken = [{ id: 'x', data: { title: 'T', published: '2024-01-01' as unknown as Date } }];
-		await expect(startCitationWorker([], broken, SITE)).rejects.toThrow('Formatting the citations failed: published.getUTCFullYear is not a function');
+		await expect(startCitationWorker([], broken, SITE)).rejects.toThrow(
+			'Formatting the citations failed: published.getUTCFullYear is not a function',
+		);
 	}, 60_000);
 });

@@ -1,6 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { citationLabel, citationLabels, citeItems, formatBibliography, summaryItem, toBibtex, toCslJson, toRis } from '../../../../src/lib/citations/index.ts';
+import {
+	citationLabel,
+	citationLabels,
+	citeItems,
+	formatBibliography,
+	summaryItem,
+	toBibtex,
+	toCslJson,
+	toRis,
+} from '../../../../src/lib/citations/index.ts';
 import { sanitizeCitationHtml } from '../../../../src/lib/citations/sanitize.ts';
 import { ReferenceSchema } from '../../../../src/schemas/reference.ts';
 
@@ -8,7 +17,10 @@ import { ReferenceSchema } from '../../../../src/schemas/reference.ts';
 const dir = new URL('../../../../content/references/', import.meta.url);
 const references = readdirSync(dir)
 	.filter((f) => f.endsWith('.json'))
-	.map((f) => ({ id: f.slice(0, -5), data: ReferenceSchema.parse(JSON.parse(readFileSync(new URL(f, dir), 'utf8'))) }));
+	.map((f) => ({
+		id: f.slice(0, -5),
+		data: ReferenceSchema.parse(JSON.parse(readFileSync(new URL(f, dir), 'utf8'))),
+	}));
 const byId = (id: string) => references.find((r) => r.id === id)!;
 
 describe('citations', () => {
@@ -16,20 +28,53 @@ describe('citations', () => {
 
 	// Every reference pinned: with three pinned, author order reversed only past three authors got through.
 	it.each([
-		["agin-liebes-2025", "Agin-Liebes, G., Zeifman, R. J., &#38; Mitchell, J. M. (2025). Self-compassion mediates treatment effects in MDMA-assisted therapy for posttraumatic stress disorder. <i>European Journal of Psychotraumatology</i>, <i>16</i>(1), Article 2485513."],
-		["fda-2017-breakthrough", "U.S. Food and Drug Administration. (2017, August 16). <i>[Breakthrough therapy designation for MDMA-assisted therapy for PTSD]</i>."],
-		["fda-2024-advisory", "U.S. Food and Drug Administration. (2024a, June 4). <i>[FDA advisory committee meeting on midomafetamine capsules with therapy for PTSD]</i>."],
-		["fda-2024-crl", "U.S. Food and Drug Administration. (2024b, August 9). <i>[Complete response letter on midomafetamine capsules with therapy for PTSD]</i>."],
-		["feduccia-2021", "Feduccia, A. A., Jerome, L., Mithoefer, M. C., &#38; Holland, J. (2021). Discontinuation of medications classified as reuptake inhibitors affects treatment response of MDMA-assisted psychotherapy. <i>Psychopharmacology</i>, <i>238</i>, 581–588."],
-		["jerome-2020", "Jerome, L., Feduccia, A. A., Wang, J. B., Hamilton, S., Yazar-Klosinski, B., Emerson, A., Mithoefer, M. C., &#38; Doblin, R. (2020). Long-term follow-up outcomes of MDMA-assisted psychotherapy for treatment of PTSD: a longitudinal pooled analysis of six phase 2 trials. <i>Psychopharmacology</i>, <i>237</i>(8), 2485–2497."],
-		["mitchell-2021", "Mitchell, J. M., Bogenschutz, M., Lilienstein, A., Harrison, C., Kleiman, S., Parker-Guilbert, K., Ot’alora G., M., Garas, W., Paleos, C., Gorman, I., Nicholas, C., Mithoefer, M., Carlin, S., Poulter, B., Mithoefer, A., Quevedo, S., Wells, G., Klaire, S. S., van der Kolk, B., … Doblin, R. (2021). MDMA-assisted therapy for severe PTSD: a randomized, double-blind, placebo-controlled phase 3 study. <i>Nature Medicine</i>, <i>27</i>(6), 1025–1033."],
-		["mitchell-2023", "Mitchell, et al. (2023). MDMA-assisted therapy for moderate to severe PTSD: a randomized, placebo-controlled phase 3 trial. <i>Nature Medicine</i>, <i>29</i>, 2473–2480."],
-		["mithoefer-2019", "Mithoefer, M. C., Feduccia, A. A., Jerome, L., Mithoefer, A., Wagner, M., Walsh, Z., Hamilton, S., Yazar-Klosinski, B., Emerson, A., &#38; Doblin, R. (2019). MDMA-assisted psychotherapy for treatment of PTSD: study design and rationale for phase 3 trials based on pooled analysis of six phase 2 randomized controlled trials. <i>Psychopharmacology</i>, <i>236</i>(9), 2735–2745."],
-		["neff-nd", "Neff, K. (n.d.). <i>The three elements of self-compassion</i>. Self-Compassion."],
-		["shahrour-2024", "Shahrour, G., Sohail, K., Elrais, S., Khan, M. H., Javeid, J., Samdani, K., Mansoor, H., Hussain, S. I., Sharma, D., Ehsan, M., &#38; Nashwan, A. J. (2024). MDMA-assisted psychotherapy for the treatment of PTSD: a systematic review and meta-analysis of randomized controlled trials (RCTs). <i>Neuropsychopharmacology Reports</i>, <i>44</i>(4), 672–681."],
-		["tga-2023-mdma", "Therapeutic Goods Administration. (2023, July 1). <i>[Access to MDMA and psilocybin for therapeutic purposes by authorised psychiatrists from 1 July 2023]</i>. Therapeutic Goods Administration (Australia)."],
-		["un-1971-convention", "Convention on Psychotropic Substances, 1971 (1971)."],
-		["webmd-nd", "WebMD. (n.d.). <i>What is MDMA-assisted therapy for PTSD?</i> WebMD."],
+		[
+			'agin-liebes-2025',
+			'Agin-Liebes, G., Zeifman, R. J., &#38; Mitchell, J. M. (2025). Self-compassion mediates treatment effects in MDMA-assisted therapy for posttraumatic stress disorder. <i>European Journal of Psychotraumatology</i>, <i>16</i>(1), Article 2485513.',
+		],
+		[
+			'fda-2017-breakthrough',
+			'U.S. Food and Drug Administration. (2017, August 16). <i>[Breakthrough therapy designation for MDMA-assisted therapy for PTSD]</i>.',
+		],
+		[
+			'fda-2024-advisory',
+			'U.S. Food and Drug Administration. (2024a, June 4). <i>[FDA advisory committee meeting on midomafetamine capsules with therapy for PTSD]</i>.',
+		],
+		[
+			'fda-2024-crl',
+			'U.S. Food and Drug Administration. (2024b, August 9). <i>[Complete response letter on midomafetamine capsules with therapy for PTSD]</i>.',
+		],
+		[
+			'feduccia-2021',
+			'Feduccia, A. A., Jerome, L., Mithoefer, M. C., &#38; Holland, J. (2021). Discontinuation of medications classified as reuptake inhibitors affects treatment response of MDMA-assisted psychotherapy. <i>Psychopharmacology</i>, <i>238</i>, 581–588.',
+		],
+		[
+			'jerome-2020',
+			'Jerome, L., Feduccia, A. A., Wang, J. B., Hamilton, S., Yazar-Klosinski, B., Emerson, A., Mithoefer, M. C., &#38; Doblin, R. (2020). Long-term follow-up outcomes of MDMA-assisted psychotherapy for treatment of PTSD: a longitudinal pooled analysis of six phase 2 trials. <i>Psychopharmacology</i>, <i>237</i>(8), 2485–2497.',
+		],
+		[
+			'mitchell-2021',
+			'Mitchell, J. M., Bogenschutz, M., Lilienstein, A., Harrison, C., Kleiman, S., Parker-Guilbert, K., Ot’alora G., M., Garas, W., Paleos, C., Gorman, I., Nicholas, C., Mithoefer, M., Carlin, S., Poulter, B., Mithoefer, A., Quevedo, S., Wells, G., Klaire, S. S., van der Kolk, B., … Doblin, R. (2021). MDMA-assisted therapy for severe PTSD: a randomized, double-blind, placebo-controlled phase 3 study. <i>Nature Medicine</i>, <i>27</i>(6), 1025–1033.',
+		],
+		[
+			'mitchell-2023',
+			'Mitchell, et al. (2023). MDMA-assisted therapy for moderate to severe PTSD: a randomized, placebo-controlled phase 3 trial. <i>Nature Medicine</i>, <i>29</i>, 2473–2480.',
+		],
+		[
+			'mithoefer-2019',
+			'Mithoefer, M. C., Feduccia, A. A., Jerome, L., Mithoefer, A., Wagner, M., Walsh, Z., Hamilton, S., Yazar-Klosinski, B., Emerson, A., &#38; Doblin, R. (2019). MDMA-assisted psychotherapy for treatment of PTSD: study design and rationale for phase 3 trials based on pooled analysis of six phase 2 randomized controlled trials. <i>Psychopharmacology</i>, <i>236</i>(9), 2735–2745.',
+		],
+		['neff-nd', 'Neff, K. (n.d.). <i>The three elements of self-compassion</i>. Self-Compassion.'],
+		[
+			'shahrour-2024',
+			'Shahrour, G., Sohail, K., Elrais, S., Khan, M. H., Javeid, J., Samdani, K., Mansoor, H., Hussain, S. I., Sharma, D., Ehsan, M., &#38; Nashwan, A. J. (2024). MDMA-assisted psychotherapy for the treatment of PTSD: a systematic review and meta-analysis of randomized controlled trials (RCTs). <i>Neuropsychopharmacology Reports</i>, <i>44</i>(4), 672–681.',
+		],
+		[
+			'tga-2023-mdma',
+			'Therapeutic Goods Administration. (2023, July 1). <i>[Access to MDMA and psilocybin for therapeutic purposes by authorised psychiatrists from 1 July 2023]</i>. Therapeutic Goods Administration (Australia).',
+		],
+		['un-1971-convention', 'Convention on Psychotropic Substances, 1971 (1971).'],
+		['webmd-nd', 'WebMD. (n.d.). <i>What is MDMA-assisted therapy for PTSD?</i> WebMD.'],
 	])('formats %s in APA exactly', (id, expected) => {
 		expect(html.get(id)).toBe(expected);
 	});
@@ -39,7 +84,9 @@ describe('citations', () => {
 	});
 
 	it('keeps every complete author list in the order of its CSL-JSON file', () => {
-		const complete = references.filter((r) => r.data.authorsComplete && (r.data.author?.length ?? 0) > 1);
+		const complete = references.filter(
+			(r) => r.data.authorsComplete && (r.data.author?.length ?? 0) > 1,
+		);
 		expect(complete.map((r) => r.data.author!.length).some((n) => n > 3)).toBe(true);
 		for (const { id, data } of complete) {
 			const all = data.author!.map((name) => ('family' in name ? name.family : name.literal));
@@ -68,9 +115,12 @@ describe('citations', () => {
 		expect(citationLabel(byId(id).data)).toBe(label);
 	});
 
-	it('adds APA\'s year letters where two references share author and year, as the reference list does', () => {
+	it("adds APA's year letters where two references share author and year, as the reference list does", () => {
 		const labels = citationLabels(references, formatBibliography(references));
-		expect([labels.get('fda-2024-advisory'), labels.get('fda-2024-crl')]).toEqual(['U.S. Food and Drug Administration, 2024a', 'U.S. Food and Drug Administration, 2024b']);
+		expect([labels.get('fda-2024-advisory'), labels.get('fda-2024-crl')]).toEqual([
+			'U.S. Food and Drug Administration, 2024a',
+			'U.S. Food and Drug Administration, 2024b',
+		]);
 		expect(formatBibliography(references).get('fda-2024-crl')).toContain('(2024b, August 9)');
 		expect(labels.get('mitchell-2021')).toBe('Mitchell et al., 2021');
 		expect(labels.get('neff-nd')).toBe('Neff, n.d.');
@@ -80,32 +130,63 @@ describe('citations', () => {
 		const bibtex = toBibtex(references);
 		expect(bibtex).toContain('@article{mitchell-2021,');
 		expect(bibtex).toContain('doi = {10.1038/s41591-021-01336-3}');
-		expect(bibtex).toContain('author = {Agin-Liebes, Gabrielle and Zeifman, Richard J. and Mitchell, Jennifer M.}');
+		expect(bibtex).toContain(
+			'author = {Agin-Liebes, Gabrielle and Zeifman, Richard J. and Mitchell, Jennifer M.}',
+		);
 		expect(bibtex.match(/^@/gm)).toHaveLength(references.length);
 	});
 
 	it('exports RIS and CSL-JSON with one record per reference', () => {
 		expect(toRis(references).match(/^TY {2}- /gm)).toHaveLength(references.length);
 		const csl = JSON.parse(toCslJson(references));
-		expect(csl.map((item: { id: string }) => item.id).sort()).toEqual(references.map((r) => r.id).sort());
-		expect(csl.find((item: { id: string }) => item.id === 'jerome-2020')).not.toHaveProperty('status');
+		expect(csl.map((item: { id: string }) => item.id).sort()).toEqual(
+			references.map((r) => r.id).sort(),
+		);
+		expect(csl.find((item: { id: string }) => item.id === 'jerome-2020')).not.toHaveProperty(
+			'status',
+		);
 	});
 });
 
 describe('citeItems', () => {
-	const summary = (slug: string, title: string, published: string) => summaryItem({ slug, title, published: new Date(`${published}T00:00:00Z`), url: `https://evidence-digest.example/articles/${slug}/` });
+	const summary = (slug: string, title: string, published: string) =>
+		summaryItem({
+			slug,
+			title,
+			published: new Date(`${published}T00:00:00Z`),
+			url: `https://evidence-digest.example/articles/${slug}/`,
+		});
 
 	it('formats summaries of one year in one run, each as if cited alone (no "2026a")', () => {
-		const cited = citeItems([summary('first-summary', "A blog's claims, checked", '2026-11-22'), summary('second-summary', 'Another post on MDMA-assisted therapy, checked', '2026-03-01')]);
-		expect(cited.get('evidence-digest-first-summary')?.apa).toBe('evidence-digest. (2026, November 22). A blog’s claims, checked. Evidence-Digest. https://evidence-digest.example/articles/first-summary/');
-		expect(cited.get('evidence-digest-second-summary')?.apa).toBe('evidence-digest. (2026, March 1). Another post on MDMA-assisted therapy, checked. Evidence-Digest. https://evidence-digest.example/articles/second-summary/');
-		expect(cited.get('evidence-digest-second-summary')?.bibtex).toMatch(/^@misc\{evidence-digest-second-summary,\n\tauthor = \{\{evidence-digest\}\},\n\tyear = \{2026\},/);
+		const cited = citeItems([
+			summary('first-summary', "A blog's claims, checked", '2026-11-22'),
+			summary('second-summary', 'Another post on MDMA-assisted therapy, checked', '2026-03-01'),
+		]);
+		expect(cited.get('evidence-digest-first-summary')?.apa).toBe(
+			'evidence-digest. (2026, November 22). A blog’s claims, checked. Evidence-Digest. https://evidence-digest.example/articles/first-summary/',
+		);
+		expect(cited.get('evidence-digest-second-summary')?.apa).toBe(
+			'evidence-digest. (2026, March 1). Another post on MDMA-assisted therapy, checked. Evidence-Digest. https://evidence-digest.example/articles/second-summary/',
+		);
+		expect(cited.get('evidence-digest-second-summary')?.bibtex).toMatch(
+			/^@misc\{evidence-digest-second-summary,\n\tauthor = \{\{evidence-digest\}\},\n\tyear = \{2026\},/,
+		);
 	});
 
 	it('keeps HTML in our own title as text, in APA and in BibTeX', () => {
-		const { apa, bibtex } = citeItems([{ id: 'x', type: 'webpage', title: 'Is <b>MDMA</b> <script>safe</script>?', author: [{ literal: 'evidence-digest' }], issued: { 'date-parts': [[2026]] } }]).get('x')!;
+		const { apa, bibtex } = citeItems([
+			{
+				id: 'x',
+				type: 'webpage',
+				title: 'Is <b>MDMA</b> <script>safe</script>?',
+				author: [{ literal: 'evidence-digest' }],
+				issued: { 'date-parts': [[2026]] },
+			},
+		]).get('x')!;
 		expect(apa).toBe('evidence-digest. (2026). Is <b>MDMA</b> <script>safe</script>?');
-		expect(bibtex).toContain('title = {Is \\textless{}b\\textgreater{}{MDMA}\\textless{}/b\\textgreater{} \\textless{}script\\textgreater{}safe\\textless{}/script\\textgreater{}?}');
+		expect(bibtex).toContain(
+			'title = {Is \\textless{}b\\textgreater{}{MDMA}\\textless{}/b\\textgreater{} \\textless{}script\\textgreater{}safe\\textless{}/script\\textgreater{}?}',
+		);
 		expect(`${apa}${bibtex}`).not.toContain('\u2063');
 	});
 });

@@ -14,12 +14,20 @@ describe('claimRows', () => {
 		for (const row of JSON.parse(claimsJson(rows))) expect(ClaimRowSchema.parse(row)).toEqual(row);
 	});
 
-	it('gives each claim its absolute address and its paper\'s DOI, trial and design', () => {
-		const entry = index.claims.find(({ claim }) => claim.reference && index.references.get(claim.reference)?.data.DOI)!;
+	it("gives each claim its absolute address and its paper's DOI, trial and design", () => {
+		const entry = index.claims.find(
+			({ claim }) => claim.reference && index.references.get(claim.reference)?.data.DOI,
+		)!;
 		const row = rows[index.claims.indexOf(entry)];
 		const reference = index.references.get(entry.claim.reference!)!;
-		expect(row.claim_url).toBe(`https://evidence-digest.example/articles/${entry.article.id}/#${entry.claim.id}`);
-		expect([row.paper, row.doi, row.design]).toEqual([reference.id, reference.data.DOI, reference.data.study.design]);
+		expect(row.claim_url).toBe(
+			`https://evidence-digest.example/articles/${entry.article.id}/#${entry.claim.id}`,
+		);
+		expect([row.paper, row.doi, row.design]).toEqual([
+			reference.id,
+			reference.data.DOI,
+			reference.data.study.design,
+		]);
 		expect(row.trial).toBe(reference.data.study.trial ?? null);
 	});
 
@@ -30,7 +38,10 @@ describe('claimRows', () => {
 
 describe('the column list', () => {
 	it('describes every column of a row, in the order of the CSV header', () => {
-		const header = claimsCsv(rows).replace(/^\uFEFF/, '').split('\r\n')[0].split(',');
+		const header = claimsCsv(rows)
+			.replace(/^\uFEFF/, '')
+			.split('\r\n')[0]
+			.split(',');
 		expect(claimColumns().map((c) => c.name)).toEqual(header);
 		expect(header).toEqual(Object.keys(rows[0]));
 		for (const { name, meta } of claimColumns()) expect(meta.description, name).toMatch(/\w{3}/);

@@ -1,26 +1,70 @@
 import { describe, expect, it } from 'vitest';
-import { countBehindPercent, effectParts, formatEffect } from '../../../../src/lib/format/effect.ts';
+import {
+	countBehindPercent,
+	effectParts,
+	formatEffect,
+} from '../../../../src/lib/format/effect.ts';
 import { EffectSchema, type EffectInput } from '../../../../src/schemas/effect.ts';
 
 describe('formatEffect', () => {
 	it.each<[EffectInput, string]>([
-		[{ metric: 'cohens-d', value: 0.91, p: '<0.0001', n: 79, timepoint: '18 weeks' }, 'd = 0.91, p < 0.0001, n = 79, 18 weeks'],
-		[{ metric: 'risk-ratio', value: 2.3, ci: [1.4, 3.8] }, 'RR = 2.3 (95% CI 1.4 to 3.8)'],
-		[{ metric: 'mean-change', value: -23.7, ci: [-26.94, -20.44], level: 0.9 }, 'mean change = \u221223.7 (90% CI \u221226.94 to \u221220.44)'],
 		[
-			{ metric: 'percent-by-arm', arms: [{ label: 'MDMA-AT', n: 42, value: 67 }, { label: 'Placebo', n: 37, value: 32 }], timepoint: '18 weeks' },
+			{ metric: 'cohens-d', value: 0.91, p: '<0.0001', n: 79, timepoint: '18 weeks' },
+			'd = 0.91, p < 0.0001, n = 79, 18 weeks',
+		],
+		[{ metric: 'risk-ratio', value: 2.3, ci: [1.4, 3.8] }, 'RR = 2.3 (95% CI 1.4 to 3.8)'],
+		[
+			{ metric: 'mean-change', value: -23.7, ci: [-26.94, -20.44], level: 0.9 },
+			'mean change = \u221223.7 (90% CI \u221226.94 to \u221220.44)',
+		],
+		[
+			{
+				metric: 'percent-by-arm',
+				arms: [
+					{ label: 'MDMA-AT', n: 42, value: 67 },
+					{ label: 'Placebo', n: 37, value: 32 },
+				],
+				timepoint: '18 weeks',
+			},
 			'MDMA-AT: 67% (28/42) vs Placebo: 32% (12/37), 18 weeks, counts derived from the percentages and the numbers analysed',
 		],
-		[{ metric: 'percent-by-arm', arms: [{ label: 'A', value: 67 }, { label: 'B', n: 3, value: 50 }] }, 'A: 67% vs B: 50% of 3'],
-		[{ metric: 'count-by-arm', arms: [{ label: 'MDMA-AT', n: 42, value: 14 }, { label: 'Placebo', n: 37, value: 2 }] }, 'MDMA-AT: 14/42 vs Placebo: 2/37'],
+		[
+			{
+				metric: 'percent-by-arm',
+				arms: [
+					{ label: 'A', value: 67 },
+					{ label: 'B', n: 3, value: 50 },
+				],
+			},
+			'A: 67% vs B: 50% of 3',
+		],
+		[
+			{
+				metric: 'count-by-arm',
+				arms: [
+					{ label: 'MDMA-AT', n: 42, value: 14 },
+					{ label: 'Placebo', n: 37, value: 2 },
+				],
+			},
+			'MDMA-AT: 14/42 vs Placebo: 2/37',
+		],
 		[{ metric: 'cohens-d', value: 0.43, p: 0.0116 }, 'd = 0.43, p = 0.0116'],
 	])('formats %j as %s', (input, text) => {
 		expect(formatEffect(EffectSchema.parse(input))).toBe(text);
 	});
 
 	it('gives per-arm means with their SD and n beside a single estimate', () => {
-		const effect = EffectSchema.parse({ metric: 'cohens-d', value: 0.91, arms: [{ label: 'MDMA-AT', n: 42, value: -24.4, sd: 11.6 }, { label: 'Placebo', n: 37, value: -13.9, sd: 11.5 }] });
-		expect(effectParts(effect).arms).toBe('MDMA-AT: \u221224.4 (SD 11.6), n = 42 vs Placebo: \u221213.9 (SD 11.5), n = 37');
+		const effect = EffectSchema.parse({
+			metric: 'cohens-d',
+			value: 0.91,
+			arms: [
+				{ label: 'MDMA-AT', n: 42, value: -24.4, sd: 11.6 },
+				{ label: 'Placebo', n: 37, value: -13.9, sd: 11.5 },
+			],
+		});
+		expect(effectParts(effect).arms).toBe(
+			'MDMA-AT: \u221224.4 (SD 11.6), n = 42 vs Placebo: \u221213.9 (SD 11.5), n = 37',
+		);
 		expect(effectParts(effect).countsNote).toBeUndefined();
 	});
 });

@@ -7,9 +7,18 @@ const FILE = 'content/articles/doe.mdx';
 
 describe('renderBody', () => {
 	it.each([
-		['## What it says\n\nA *short* line\nand **more**.', '<h2 id="what-it-says">What it says</h2>\n<p>A <em>short</em> line\nand <strong>more</strong>.</p>'],
-		['Text & <Cite id="doe-2021" /> "quoted" it\'s.', '<p>Text &amp; <evidence-cite id="doe-2021"></evidence-cite> “quoted” it’s.</p>'],
-		['A [link](/references/doe-2021/ "Doe") and \\<b\\>.', '<p>A <a href="/references/doe-2021/" title="Doe">link</a> and &lt;b>.</p>'],
+		[
+			'## What it says\n\nA *short* line\nand **more**.',
+			'<h2 id="what-it-says">What it says</h2>\n<p>A <em>short</em> line\nand <strong>more</strong>.</p>',
+		],
+		[
+			'Text & <Cite id="doe-2021" /> "quoted" it\'s.',
+			'<p>Text &amp; <evidence-cite id="doe-2021"></evidence-cite> “quoted” it’s.</p>',
+		],
+		[
+			'A [link](/references/doe-2021/ "Doe") and \\<b\\>.',
+			'<p>A <a href="/references/doe-2021/" title="Doe">link</a> and &lt;b>.</p>',
+		],
 		['{/* a note to editors */}\n\nKept.', '\n<p>Kept.</p>'],
 		['- one\n- two', '<ul>\n<li>one</li>\n<li>two</li>\n</ul>'],
 		['---', '<hr>'],
@@ -27,35 +36,64 @@ describe('renderBody', () => {
 		const body = '## Results\n\ntext\n\n## Results\n\n### What it’s “about” <Cite id="doe-2021" />';
 		const { headings, html } = renderBody(body, FILE);
 		expect(headings.map((h) => h.slug)).toEqual(checkBody(body).headings.map((h) => h.id));
-		expect(headings.map((h) => [h.depth, h.slug])).toEqual([[2, 'results'], [2, 'results-1'], [3, 'what-its-about-']]);
+		expect(headings.map((h) => [h.depth, h.slug])).toEqual([
+			[2, 'results'],
+			[2, 'results-1'],
+			[3, 'what-its-about-'],
+		]);
 		expect(html).toContain('<h2 id="results-1">');
 	});
 
 	it('refuses any element but <Cite>, naming the file', () => {
-		expect(() => renderBody('<Box id="x" />', FILE)).toThrow(`${FILE}: body: expected <Cite id="reference-id" />, found <Box>`);
+		expect(() => renderBody('<Box id="x" />', FILE)).toThrow(
+			`${FILE}: body: expected <Cite id="reference-id" />, found <Box>`,
+		);
 		expect(() => renderBody('<Cite ref="x" />', FILE)).toThrow('found <Cite>');
 	});
 });
 
 describe('insertCitations', () => {
 	it('numbers the citations of a page in order, so preview ids are unique (a citation alone on a line is not a paragraph, as in MDX)', () => {
-		const { html } = renderBody('One <Cite id="a-1" /> two <Cite id="b-2" />\n\n<Cite id="a-1" />', FILE);
-		expect(insertCitations(html, (id, n) => `[${id} ${n}]`)).toBe('<p>One [a-1 1] two [b-2 2]</p>\n[a-1 3]');
+		const { html } = renderBody(
+			'One <Cite id="a-1" /> two <Cite id="b-2" />\n\n<Cite id="a-1" />',
+			FILE,
+		);
+		expect(insertCitations(html, (id, n) => `[${id} ${n}]`)).toBe(
+			'<p>One [a-1 1] two [b-2 2]</p>\n[a-1 3]',
+		);
 	});
 });
 
 describe('inTextCitation', () => {
-	const reference = { id: 'doe-2021', data: { type: 'article-journal', title: 'A <b> trial', author: [{ family: 'Doe', given: 'J.' }], authorsComplete: true, issued: { 'date-parts': [[2021]] } } } as never;
+	const reference = {
+		id: 'doe-2021',
+		data: {
+			type: 'article-journal',
+			title: 'A <b> trial',
+			author: [{ family: 'Doe', given: 'J.' }],
+			authorsComplete: true,
+			issued: { 'date-parts': [[2021]] },
+		},
+	} as never;
 
 	it('links the label to the reference page and carries the preview', () => {
-		expect(inTextCitation(reference, 'Doe, 2021', 'Doe, J. (2021). <i>A trial</i>.', 'cite-preview-1')).toBe(
+		expect(
+			inTextCitation(reference, 'Doe, 2021', 'Doe, J. (2021). <i>A trial</i>.', 'cite-preview-1'),
+		).toBe(
 			'<span class="cite-ref"><a class="cite" href="/references/doe-2021/" aria-describedby="cite-preview-1" interestfor="cite-preview-1">(Doe, 2021)</a>' +
 				'<span class="cite-preview" id="cite-preview-1" popover="hint" role="tooltip"><span>Doe, J. (2021). <i>A trial</i>.</span></span></span>',
 		);
 	});
 
 	it('escapes the label and adds the paper status', () => {
-		const untitled = { id: 'x', data: { type: 'report', title: 'A <b> & "c"', status: { type: 'retracted', confirmed: true, date: new Date('2024-08-10') } } } as never;
+		const untitled = {
+			id: 'x',
+			data: {
+				type: 'report',
+				title: 'A <b> & "c"',
+				status: { type: 'retracted', confirmed: true, date: new Date('2024-08-10') },
+			},
+		} as never;
 		const html = inTextCitation(untitled, 'A <b> & "c", n.d.', '', 'p');
 		expect(html).toContain('>(A &lt;b&gt; &amp; &quot;c&quot;, n.d.)</a>');
 		expect(html).toContain('<strong class="cite-status"> Retracted on 10 August 2024.</strong>');

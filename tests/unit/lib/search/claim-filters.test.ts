@@ -1,9 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { decodeClaims, encodeClaims, matchingClaims, pageValues, statusOf } from '../../../../src/lib/search/claim-filters.ts';
+import {
+	decodeClaims,
+	encodeClaims,
+	matchingClaims,
+	pageValues,
+	statusOf,
+} from '../../../../src/lib/search/claim-filters.ts';
 
 const claims = [
-	{ id: 'main-effect', values: { status: 'Differs from the paper', outcome: 'CAPS-5', paper: 'Mitchell et al., 2021' } },
-	{ id: 'remission', values: { status: 'Consistent with the paper', outcome: 'CAPS-5', paper: 'Mitchell et al., 2021' } },
+	{
+		id: 'main-effect',
+		values: { status: 'Differs from the paper', outcome: 'CAPS-5', paper: 'Mitchell et al., 2021' },
+	},
+	{
+		id: 'remission',
+		values: {
+			status: 'Consistent with the paper',
+			outcome: 'CAPS-5',
+			paper: 'Mitchell et al., 2021',
+		},
+	},
 	{ id: 'dropout', values: { status: 'Differs from the paper', outcome: 'Dropout' } },
 ];
 
@@ -30,6 +46,12 @@ describe('the claims a summary carries for filter-only search', () => {
 	});
 
 	it('gives the page every value of its claims once', () => {
-		expect(pageValues(claims.map((c) => c.values))).toEqual({ status: ['Differs from the paper', 'Consistent with the paper'], outcome: ['CAPS-5', 'Dropout'], trial: [], design: [], paper: ['Mitchell et al., 2021'] });
+		expect(pageValues(claims.map((c) => c.values))).toEqual({
+			status: ['Differs from the paper', 'Consistent with the paper'],
+			outcome: ['CAPS-5', 'Dropout'],
+			trial: [],
+			design: [],
+			paper: ['Mitchell et al., 2021'],
+		});
 	});
 });

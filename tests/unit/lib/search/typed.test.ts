@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { matchesTyped } from '../../../../src/lib/search/typed.ts';
 
-const text = 'MDMA-assisted therapy: 67% in remission (CAPS-5) in Nature Medicine trials; self-judgment fell.';
+const text =
+	'MDMA-assisted therapy: 67% in remission (CAPS-5) in Nature Medicine trials; self-judgment fell.';
 
 describe('matchesTyped', () => {
 	it.each([

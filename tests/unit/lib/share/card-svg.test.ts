@@ -14,14 +14,22 @@ describe('wrapTitle', () => {
 
 describe('cardSvg', () => {
 	it('escapes the title and draws one bar per status that has claims', () => {
-		const svg = cardSvg({ title: 'Cuts & <b>gains</b>', counts: { consistent: 3, discrepant: 0, unverified: 1 } });
+		const svg = cardSvg({
+			title: 'Cuts & <b>gains</b>',
+			counts: { consistent: 3, discrepant: 0, unverified: 1 },
+		});
 		expect(svg).toContain('Cuts &amp; &lt;b&gt;gains&lt;/b&gt;');
 		expect(svg).toContain('4 claims checked against the papers');
 		expect(svg.match(/<rect x="\d+" y="470"/g)).toHaveLength(2);
 	});
 
 	it('renders to a 1200×630 PNG under 100 KB with the bundled fonts', () => {
-		const png = renderPng(cardSvg({ title: 'A summary title that runs over two lines of the card', counts: { consistent: 1, discrepant: 1, unverified: 1 } }));
+		const png = renderPng(
+			cardSvg({
+				title: 'A summary title that runs over two lines of the card',
+				counts: { consistent: 1, discrepant: 1, unverified: 1 },
+			}),
+		);
 		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
 		expect(png.length).toBeLessThan(100 * 1024);
 	});

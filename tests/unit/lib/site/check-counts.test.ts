@@ -2,26 +2,55 @@ import { describe, expect, it } from 'vitest';
 import { addCounts, countChecks, describeChecks } from '../../../../src/lib/site/check-counts.ts';
 import type { CheckStatus } from '../../../../src/schemas/claim.ts';
 
-const claims = (...statuses: CheckStatus[]) => statuses.map((status) => ({ check: { status, checked: new Date() } }));
+const claims = (...statuses: CheckStatus[]) =>
+	statuses.map((status) => ({ check: { status, checked: new Date() } }));
 
 describe('countChecks', () => {
 	it('counts claims by status; verified means confirmed or contradicted by a paper', () => {
-		expect(countChecks(claims('consistent', 'discrepant', 'unverified', 'consistent', 'unverified', 'unverified'))).toEqual({ total: 6, consistent: 2, discrepant: 1, unverified: 3, verified: 3 });
+		expect(
+			countChecks(
+				claims('consistent', 'discrepant', 'unverified', 'consistent', 'unverified', 'unverified'),
+			),
+		).toEqual({ total: 6, consistent: 2, discrepant: 1, unverified: 3, verified: 3 });
 	});
 
 	it('counts nothing in an empty list', () => {
-		expect(countChecks([])).toEqual({ total: 0, consistent: 0, discrepant: 0, unverified: 0, verified: 0 });
+		expect(countChecks([])).toEqual({
+			total: 0,
+			consistent: 0,
+			discrepant: 0,
+			unverified: 0,
+			verified: 0,
+		});
 	});
 
 	it('adds counts field by field for site totals', () => {
-		expect(addCounts(countChecks(claims('consistent')), countChecks(claims('discrepant', 'unverified')))).toEqual({ total: 3, consistent: 1, discrepant: 1, unverified: 1, verified: 2 });
+		expect(
+			addCounts(countChecks(claims('consistent')), countChecks(claims('discrepant', 'unverified'))),
+		).toEqual({ total: 3, consistent: 1, discrepant: 1, unverified: 1, verified: 2 });
 	});
 });
 
 describe('describeChecks', () => {
 	it.each([
-		[claims('consistent', 'consistent', 'discrepant', 'unverified', 'unverified', 'unverified', 'unverified', 'unverified', 'unverified'), '3 of 9 claims verified against a paper or record; 1 discrepancy'],
-		[claims('discrepant', 'discrepant', 'unverified'), '2 of 3 claims verified against a paper or record; 2 discrepancies'],
+		[
+			claims(
+				'consistent',
+				'consistent',
+				'discrepant',
+				'unverified',
+				'unverified',
+				'unverified',
+				'unverified',
+				'unverified',
+				'unverified',
+			),
+			'3 of 9 claims verified against a paper or record; 1 discrepancy',
+		],
+		[
+			claims('discrepant', 'discrepant', 'unverified'),
+			'2 of 3 claims verified against a paper or record; 2 discrepancies',
+		],
 		[claims('unverified'), '0 of 1 claim verified against a paper or record; no discrepancies'],
 	])('says %# as "%s"', (list, text) => {
 		expect(describeChecks(countChecks(list))).toBe(text);

@@ -5,17 +5,20 @@ import { fixtureIndex } from '../../cases/fixture-index.ts';
 const index = fixtureIndex();
 
 describe('effectRows', () => {
-	it('merges a claim that repeats a paper\'s own result into that result\'s row', () => {
+	it("merges a claim that repeats a paper's own result into that result's row", () => {
 		const rows = effectRows(index, 'scale-a');
 		expect(rows).toHaveLength(1);
 		expect(rows[0]).toMatchObject({ label: 'Doe, 2021 · TRIAL1', foundIn: 'abstract' });
 		expect(rows[0].claims.map((c) => c.claim.id)).toEqual(['main-effect']);
 	});
 
-	it('keeps a source document\'s figure apart from the paper\'s, and says so in its label', () => {
+	it("keeps a source document's figure apart from the paper's, and says so in its label", () => {
 		const withSource = structuredClone(index);
 		withSource.claimsByOutcome.get('scale-a')![0].claim.effect!.basis = 'source';
-		expect(effectRows(withSource, 'scale-a').map((r) => r.label)).toEqual(['Doe, 2021 · TRIAL1', 'Doe, 2021 · TRIAL1 (as a source states it; unverified)']);
+		expect(effectRows(withSource, 'scale-a').map((r) => r.label)).toEqual([
+			'Doe, 2021 · TRIAL1',
+			'Doe, 2021 · TRIAL1 (as a source states it; unverified)',
+		]);
 	});
 });
 
@@ -30,9 +33,11 @@ describe('effectCharts', () => {
 		]);
 	});
 
-	it('draws from the given claims and the papers they cite only, leaving out other papers\' results', () => {
+	it("draws from the given claims and the papers they cite only, leaving out other papers' results", () => {
 		const relapse = index.claims.filter((entry) => entry.claim.id === 'relapse-ratio');
-		expect(effectRows(index, 'relapse', relapse).map((r) => r.label)).toEqual(['Poe, 2023 · TRIAL1']);
+		expect(effectRows(index, 'relapse', relapse).map((r) => r.label)).toEqual([
+			'Poe, 2023 · TRIAL1',
+		]);
 		expect(effectCharts(index, 'relapse', relapse)).toEqual([]);
 	});
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { sameParticipantPapers, sharedParticipants, trialOf } from '../../../../src/lib/site/shared-participants.ts';
+import {
+	sameParticipantPapers,
+	sharedParticipants,
+	trialOf,
+} from '../../../../src/lib/site/shared-participants.ts';
 import { fixtureIndex } from '../../cases/fixture-index.ts';
 
 const index = fixtureIndex();
@@ -20,13 +24,19 @@ describe('trial lineage', () => {
 
 	it('notes, for a claim, the claims in the same summary that rest on another paper about the same people', () => {
 		const shared = sharedParticipants(index, article, claim('main-effect'));
-		expect(shared.map((s) => [s.trial.id, s.reference.id, s.claims.map((c) => c.href)])).toEqual([['trial-one', 'poe-2023', ['/articles/tiny-summary/#relapse-ratio']]]);
-		expect(sharedParticipants(index, article, claim('relapse-ratio')).map((s) => s.reference.id)).toEqual(['doe-2021']);
+		expect(shared.map((s) => [s.trial.id, s.reference.id, s.claims.map((c) => c.href)])).toEqual([
+			['trial-one', 'poe-2023', ['/articles/tiny-summary/#relapse-ratio']],
+		]);
+		expect(
+			sharedParticipants(index, article, claim('relapse-ratio')).map((s) => s.reference.id),
+		).toEqual(['doe-2021']);
 	});
 
 	it('notes nothing for claims in other summaries or on papers of no trial', () => {
 		const other = { ...article, id: 'another-summary' };
 		expect(sharedParticipants(index, other, claim('main-effect'))).toEqual([]);
-		expect(sharedParticipants(index, article, { ...claim('main-effect'), reference: 'roe-2022' })).toEqual([]);
+		expect(
+			sharedParticipants(index, article, { ...claim('main-effect'), reference: 'roe-2022' }),
+		).toEqual([]);
 	});
 });
