@@ -73,7 +73,13 @@ function statusBar(counts: NonNullable<CardContent['counts']>): string {
 	return `<text x="80" y="450" font-size="28" fill="${COLOURS.muted}">${total} ${total === 1 ? 'claim' : 'claims'} checked against the papers</text>${bars.join('')}${legend.join('')}`;
 }
 
-/** The card as SVG: site name, title, and (for a summary) its claims by status. Fonts: Open Sans. */
+/** What the card is drawn on: a fill of the whole image by the renderer (render.ts), not a rect. */
+export const CARD_BACKGROUND = COLOURS.bg;
+
+/**
+ * The card as SVG: site name, title, and (for a summary) its claims by status. Fonts: Open Sans.
+ * It has no background of its own: draw it on CARD_BACKGROUND.
+ */
 export function cardSvg({ title, counts }: CardContent): string {
 	const lines = wrapTitle(title);
 	const titleText = lines
@@ -81,7 +87,6 @@ export function cardSvg({ title, counts }: CardContent): string {
 		.join('');
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${CARD.width}" height="${CARD.height}" viewBox="0 0 ${CARD.width} ${CARD.height}" font-family="Open Sans">`,
-		`<rect width="100%" height="100%" fill="${COLOURS.bg}"/>`,
 		`<rect width="100%" height="96" fill="${COLOURS.surface}"/>`,
 		`<text x="80" y="62" font-size="34" font-weight="700" fill="${COLOURS.text}">evidence-digest</text>`,
 		`<text x="1120" y="62" font-size="24" text-anchor="end" fill="${COLOURS.muted}">MDMA-assisted therapy for PTSD: claims checked</text>`,

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { parentPort, workerData } from 'node:worker_threads';
-import { cardSvg } from './card-svg.ts';
+import { CARD_BACKGROUND, cardSvg } from './card-svg.ts';
 import type { CardJob, CardReport } from './cards.ts';
 import { renderPng } from './render.ts';
 
@@ -24,7 +24,7 @@ for (const [i, job] of jobs.entries()) {
 		collect();
 		await new Promise((resolve) => setImmediate(resolve));
 	}
-	const png = renderPng(cardSvg(job));
+	const png = renderPng(cardSvg(job), CARD_BACKGROUND);
 	writeFileSync(join(folder, job.file), png);
 	report.count += 1;
 	report.bytes += png.length;
