@@ -19,7 +19,7 @@ export function shareCards(): AstroIntegration {
 		name: 'evidence-digest:share-cards',
 		hooks: {
 			// Started as early as the content is known, so the cards are drawn while Astro syncs, bundles and renders.
-			'astro:config:setup': ({ command }) => {
+			'astro:config:setup': ({ command, config }) => {
 				if (command !== 'build') return;
 				const content = checkedContent();
 				if (!content)
@@ -27,7 +27,12 @@ export function shareCards(): AstroIntegration {
 						'The share cards need the checked content: list contentCheck() before shareCards() in astro.config.mjs.',
 					);
 				folder = mkdtempSync(join(tmpdir(), 'evidence-digest-cards-'));
-				drawing = drawCards(cardJobs(content.articles), folder);
+				// Cards drawn by earlier builds are kept in Astro's cache folder, so a rebuild draws only new and changed ones.
+				drawing = drawCards(
+					cardJobs(content.articles),
+					folder,
+					fileURLToPath(new URL('share-cards/', config.cacheDir)),
+				);
 				// Awaited in build:done; this keeps a failure before then from being an unhandled rejection.
 				drawing.catch(() => {});
 			},

@@ -12,7 +12,15 @@ describe('shareCardFigures', () => {
 		writeFileSync(join(out, 'og', 'a.png'), Buffer.alloc(3000));
 		writeFileSync(join(out, 'og', 'b.png'), Buffer.alloc(5000));
 		const line = describeCardReport(
-			{ count: 2, seconds: 12.34, bytes: 8000, largestBytes: 5000, largestFile: 'b.png' },
+			{
+				count: 2,
+				drawn: 1,
+				reused: 1,
+				seconds: 12.34,
+				bytes: 8000,
+				largestBytes: 5000,
+				largestFile: 'b.png',
+			},
 			0.5,
 		);
 		expect(shareCardFigures(`12:00:00 [evidence-digest:share-cards] ${line}\n`, out)).toEqual({

@@ -7,9 +7,11 @@ export interface CardJob extends CardContent {
 	file: string;
 }
 
-/** What drawing the cards cost: how many, how long on the worker, and their sizes. */
+/** What drawing the cards cost: how many (drawn, or reused from the cache), how long on the worker, and their sizes. */
 export interface CardReport {
 	count: number;
+	drawn: number;
+	reused: number;
 	seconds: number;
 	bytes: number;
 	largestBytes: number;
@@ -45,13 +47,19 @@ export function cardJobs(
 
 /**
  * Draws every card into `folder` on a worker thread, in one pass over the summaries: Astro renders
- * pages on one thread, so on a second core the cards cost the build little. The worker does not
- * hold the process open; a failure rejects the promise.
+ * pages on one thread, so on a second core the cards cost the build little. With a `cacheFolder`
+ * (card-cache.ts) a card drawn by an earlier build from the same SVG is copied, not drawn, and the
+ * cards this build did not use are removed from it. The worker does not hold the process open; a
+ * failure rejects the promise.
  */
-export function drawCards(jobs: readonly CardJob[], folder: string): Promise<CardReport> {
+export function drawCards(
+	jobs: readonly CardJob[],
+	folder: string,
+	cacheFolder?: string,
+): Promise<CardReport> {
 	return new Promise((resolve, reject) => {
 		const worker = new Worker(new URL('./worker.ts', import.meta.url), {
-			workerData: { jobs, folder },
+			workerData: { jobs, folder, cacheFolder },
 		});
 		worker.unref();
 		worker.once('message', resolve);
@@ -74,5 +82,5 @@ const kB = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
  * (tests/bench/share-cards.ts), so its wording is pinned by that test.
  */
 export function describeCardReport(report: CardReport, waitedSeconds: number): string {
-	return `${report.count} share cards in ${report.seconds.toFixed(1)} s on a worker (${waitedSeconds.toFixed(1)} s waited for once pages and search index were done), ${kB(report.bytes)} in all, largest ${kB(report.largestBytes)} (${report.largestFile})`;
+	return `${report.count} share cards in ${report.seconds.toFixed(1)} s on a worker (${waitedSeconds.toFixed(1)} s waited for once pages and search index were done), ${report.drawn} drawn and ${report.reused} reused from the cache, ${kB(report.bytes)} in all, largest ${kB(report.largestBytes)} (${report.largestFile})`;
 }
