@@ -13,9 +13,15 @@ export const DATA_LICENCE = {
 	url: 'https://creativecommons.org/licenses/by/4.0/',
 };
 
-/** The claims dataset as JSON: an array of rows, each with every column (null where empty). */
+/**
+ * The claims dataset as JSON: an array of rows, each with every column (null where empty), one row
+ * a line, so it reads and diffs row by row. Each row is stringified on its own, without indentation,
+ * which V8 does about twice as fast as the indented whole (the build's largest JSON.stringify).
+ */
 export function claimsJson(rows: readonly ClaimRow[]): string {
-	return `${JSON.stringify(rows, null, 1)}\n`;
+	return rows.length === 0
+		? '[]\n'
+		: `[\n${rows.map((row) => JSON.stringify(row)).join(',\n')}\n]\n`;
 }
 
 /** The claims dataset as CSV, columns in the schema's order. */

@@ -14,6 +14,13 @@ describe('claimRows', () => {
 		for (const row of JSON.parse(claimsJson(rows))) expect(ClaimRowSchema.parse(row)).toEqual(row);
 	});
 
+	it('writes the JSON one row a line, reading back to the same rows', () => {
+		const json = claimsJson(rows);
+		expect(JSON.parse(json)).toEqual(rows);
+		expect(json.split('\n')).toHaveLength(rows.length + 3);
+		expect(JSON.parse(claimsJson([]))).toEqual([]);
+	});
+
 	it("gives each claim its absolute address and its paper's DOI, trial and design", () => {
 		const entry = index.claims.find(
 			({ claim }) => claim.reference && index.references.get(claim.reference)?.data.DOI,
