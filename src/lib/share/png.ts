@@ -20,6 +20,8 @@ function chunk(type: string, data: Uint8Array): Buffer {
  * byte a pixel holds it without loss. That is a quarter of the RGBA that resvg's own encoder
  * deflates: about half the bytes, for less CPU. Rows are not filtered (the PNG specification's
  * advice for palette images), and a row equal to the one above is copied, not looked up again.
+ * Written here rather than taken from a package: fast-png 8 writes palette PNGs too, but its
+ * JavaScript deflate took 35 to 39 ms a card, against about 6 ms for this with node:zlib.
  */
 export function palettePng(rgba: Uint8Array, width: number, height: number): Buffer | undefined {
 	if (rgba.length !== width * height * 4)
