@@ -1,7 +1,7 @@
 // The header's search dialog, built when search first opens (the loader imports this module then),
 // so that no page carries its markup. Built with elements and attributes, not HTML strings: the
-// CSP allows no inline style, and nothing here comes from the reader.
-import { mountSearch } from './controller.ts';
+// CSP allows no inline style, and nothing here comes from the reader. The dialog opens before the
+// search code (controller.ts) has loaded, which keeps whatever is typed meanwhile.
 
 /** Creates an element with attributes and children (text or elements). */
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -51,7 +51,9 @@ function build(): HTMLDialogElement {
 	);
 	close.addEventListener('click', () => dialog.close());
 	dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
-	mountSearch({ input, status, results }, { syncUrl: false });
+	void import('./controller.ts').then(({ mountSearch }) =>
+		mountSearch({ input, status, results }, { syncUrl: false }),
+	);
 	return dialog;
 }
 
