@@ -3,7 +3,7 @@ import type { AstroUserConfig } from 'astro';
 /**
  * The site's Content-Security-Policy, for Astro's `security.csp`. Astro writes it into every page as
  * a <meta http-equiv> tag with a SHA-256 hash of each inline <style> and <script> it renders, so no
- * 'unsafe-inline' is needed; JSON-LD (<script type="application/ld+json">) is data, not script, and
+ * 'unsafe-inline' is needed (cspPerPage then keeps in each page only the hashes of its own); JSON-LD (<script type="application/ld+json">) is data, not script, and
  * is not subject to the policy. Directives a <meta> policy ignores (frame-ancestors, report-uri,
  * sandbox) are left to the host's headers.
  */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
@@ -20,6 +21,23 @@ describe('the Content-Security-Policy in the built pages', () => {
 			expect(firstScript === -1 || head.indexOf('content-security-policy') < firstScript).toBe(
 				true,
 			);
+		},
+	);
+
+	it.each([...sitemapPaths(), '/404.html'])(
+		'allows on %s no inline script or style by hash but those the page holds',
+		(path) => {
+			const html = parse(readFileSync(fileFor(path), 'utf8'));
+			const policy = html
+				.querySelector('meta[http-equiv="content-security-policy"]')!
+				.getAttribute('content')!;
+			const inline = html
+				.querySelectorAll('script:not([src]):not([type="application/ld+json"]), style')
+				.map(
+					(element) => `'sha256-${createHash('sha256').update(element.rawText).digest('base64')}'`,
+				);
+			const hashes = policy.match(/'sha256-[^']*'/g) ?? [];
+			expect(hashes.filter((hash) => !inline.includes(hash))).toEqual([]);
 		},
 	);
 

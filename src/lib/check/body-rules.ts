@@ -21,8 +21,9 @@ interface Node {
 }
 
 /**
- * Ids the article page gives its own parts (layout, search dialog, flagged papers, citation
- * previews); a claim or heading with one of them would break its anchor. tests/build/anchors.test.ts
+ * Ids the article page gives its own parts (layout, the search dialog that search builds when it
+ * opens, flagged papers, citation previews); a claim or heading with one of them would break its
+ * anchor. tests/build/anchors.test.ts
  * reads every built article page and fails on an id this list does not know, so it cannot drift.
  */
 export const ARTICLE_PAGE_IDS = [

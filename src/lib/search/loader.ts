@@ -1,42 +1,26 @@
-// Runs on every page and stays tiny: it opens the search dialog (click, Ctrl/⌘+K or "/"), loads the
-// search code only then, and highlights searched words when a result link brought the reader here.
+// Runs on every page and stays tiny: on click, Ctrl/⌘+K or "/" it loads the search code, which
+// builds the search dialog and opens it (dialog.ts); and it highlights searched words when a result
+// link brought the reader here.
 import { BUNDLE_PATH, HIGHLIGHT_PARAM } from './names.ts';
 
-const dialog = document.querySelector<HTMLDialogElement>('#search-dialog');
 const trigger = document.querySelector<HTMLAnchorElement>('#search-trigger');
 
-async function open(): Promise<void> {
-	if (!dialog || dialog.open) return;
-	dialog.showModal();
-	const input = dialog.querySelector<HTMLInputElement>('input[type=search]')!;
-	input.focus();
-	if (dialog.dataset.ready) return;
-	dialog.dataset.ready = 'true';
-	const { mountSearch } = await import('./controller.ts');
-	mountSearch(
-		{
-			input,
-			status: dialog.querySelector('[role=status]')!,
-			results: dialog.querySelector('.results')!,
-		},
-		{ syncUrl: false },
-	);
+function open(): void {
+	if (trigger) void import('./dialog.ts').then(({ openSearch }) => openSearch(trigger));
 }
 
-if (dialog && trigger) {
+if (trigger) {
 	trigger.addEventListener('click', (event) => {
 		event.preventDefault();
-		void open();
+		open();
 	});
-	dialog.querySelector('.close')?.addEventListener('click', () => dialog.close());
-	dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
 	document.addEventListener('keydown', (event) => {
 		const typing =
 			event.target instanceof HTMLElement &&
 			(event.target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(event.target.tagName));
 		if ((event.key === 'k' && (event.metaKey || event.ctrlKey)) || (event.key === '/' && !typing)) {
 			event.preventDefault();
-			void open();
+			open();
 		}
 	});
 }
