@@ -43,10 +43,24 @@ export const HIGHLIGHT_PARAM = 'highlight';
 export const BUNDLE_PATH = '/pagefind/';
 
 /**
- * Parts of a summary's claim cards the index leaves out (Pagefind's excludeSelectors, so the HTML
- * carries no attribute for it): what the paper says, the paper link, and the card's disclosure
- * (kind, outcome, notes, where found, dates). A claim's section is indexed by its statement, check
- * status and effect: what readers search for, at half the indexing time of the whole card (the
- * outcome is a filter). tests/build/search.test.ts checks that each matches.
+ * Parts of a summary page the index leaves out (Pagefind's excludeSelectors, so the HTML carries no
+ * attribute for it). Each is text no reader's search needs on the summary, and each word of it costs
+ * indexing time (Pagefind's work grows with the words it indexes), so leaving them out makes the
+ * index faster to build and smaller. tests/build/search.test.ts checks that each matches.
  */
-export const INDEX_EXCLUDE = ['.claim > p:not(.effect-line)', '.claim .claim-more'];
+export const INDEX_EXCLUDE = [
+	// A claim card's paragraphs but its effect (what the paper says, the paper link) and its disclosure
+	// (kind, outcome, notes, where found, dates): a claim's section is its statement and effect, what
+	// readers search for, at half the indexing time of the whole card (the outcome is a filter).
+	'.claim > p:not(.effect-line)',
+	'.claim .claim-more',
+	// A claim's check-status badge: the `status` filter finds claims by status, and each result shows
+	// the status of its claims from the `claims` meta value, not from the indexed text.
+	'.claim-head > .status',
+	// The full reference in each in-text citation's preview: an eighth of a summary's words, and the
+	// reference's own page, which is indexed, carries it; the citation's label ("Mitchell et al.,
+	// 2021") stays in the prose.
+	'.cite-preview',
+	// The check counts in words ("13 claims: 8 consistent, …"): numbers of claims, not what they say.
+	'.scorecard',
+] as const;
