@@ -27,6 +27,8 @@ export interface EffectChart {
 	/** Ratios are drawn on a log scale around 1; everything else on a linear scale around 0. */
 	ratio: boolean;
 	rows: EffectRow[];
+	/** How many estimates there were before the chart was cut to its largest samples (see effectCharts). */
+	total: number;
 }
 
 const keyOf = (referenceId: string | undefined, e: Effect) =>
@@ -92,11 +94,25 @@ export function effectRows(
 const yearOf = (row: EffectRow) =>
 	(row.reference ? referenceYear(row.reference.data) : undefined) ?? 9999;
 
-/** The charts for an outcome: one per metric with two or more single estimates, oldest paper first; `scope` as for effectRows. */
+/** The `limit` estimates with the largest samples (those without a sample size last), in their order. */
+function largestSamples(rows: EffectRow[], limit: number): EffectRow[] {
+	if (rows.length <= limit) return rows;
+	const kept = new Set(
+		rows.toSorted((a, b) => (b.effect.n ?? -1) - (a.effect.n ?? -1)).slice(0, limit),
+	);
+	return rows.filter((row) => kept.has(row));
+}
+
+/**
+ * The charts for an outcome: one per metric with two or more single estimates, oldest paper first;
+ * `scope` as for effectRows. With `limit`, each chart keeps that many estimates, from the largest
+ * samples, and says how many there were.
+ */
 export function effectCharts(
 	index: SiteIndex,
 	outcomeId: string,
 	scope?: readonly ClaimInArticle[],
+	limit = Infinity,
 ): EffectChart[] {
 	const outcome = index.outcomes.get(outcomeId);
 	if (!outcome) return [];
@@ -110,6 +126,10 @@ export function effectCharts(
 			outcome,
 			metric,
 			ratio: RATIO_METRICS.includes(metric),
-			rows: rows.sort((a, b) => yearOf(a) - yearOf(b) || a.label.localeCompare(b.label)),
+			rows: largestSamples(
+				rows.sort((a, b) => yearOf(a) - yearOf(b) || a.label.localeCompare(b.label)),
+				limit,
+			),
+			total: rows.length,
 		}));
 }

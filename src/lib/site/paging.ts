@@ -96,3 +96,9 @@ export function checksHref(index: SiteIndex, articleId: string): string {
 	}
 	return `${pages.get(articleId) ?? '/checks/'}#${articleId}`;
 }
+/**
+ * Estimates drawn in one forest chart on an outcome's page. Past this the chart is no longer read
+ * row by row, and at 5,000 summaries an outcome's charts alone were 225 kB; the rest of its
+ * estimates are in the claims listed below the charts.
+ */
+export const ROWS_PER_CHART = 40;

@@ -41,6 +41,16 @@ describe('effectCharts', () => {
 		expect(effectCharts(index, 'relapse', relapse)).toEqual([]);
 	});
 
+	it('keeps, under a limit, the estimates from the largest samples, in date order, and counts them all', () => {
+		const sized = structuredClone(index);
+		const row = effectRows(sized, 'relapse').find((r) => r.label.startsWith('Poe'))!;
+		row.effect.n = 100_000;
+		const [chart] = effectCharts(sized, 'relapse', undefined, 1);
+		expect(chart.total).toBe(2);
+		expect(chart.rows.map((r) => r.label)).toEqual(['Poe, 2023 · TRIAL1']);
+		expect(effectCharts(sized, 'relapse')[0]).toMatchObject({ total: 2 });
+	});
+
 	it('draws nothing for an outcome with a single estimate', () => {
 		expect(effectCharts(index, 'scale-a')).toEqual([]);
 		expect(effectCharts(index, 'no-such-outcome')).toEqual([]);
