@@ -14,10 +14,12 @@ const PAGES: Record<string, string> = {
 	home: '/',
 	summary: '/articles/healing-trauma-explained/',
 	reference: '/references/mitchell-2021/',
+	references: '/references/',
 	findings: '/findings/',
 	checks: '/checks/',
 	outcome: '/outcomes/caps-5/',
 	search: '/search/?q=remission',
+	about: '/about/',
 };
 const WIDTHS = [390, 1280];
 const SCHEMES = ['light', 'dark'] as const;
