@@ -3,28 +3,30 @@ import type { Outcome } from '../../schemas/outcome.ts';
 import type { Problem } from './problems.ts';
 import type { Content } from './validate-content.ts';
 
+// A score is compared as a difference or a correlation; a yes-or-no status or a count of events as a ratio.
+const SCORE_METRICS: readonly Metric[] = [
+	'cohens-d',
+	'hedges-g',
+	'smd',
+	'mean-difference',
+	'mean-change',
+	'correlation',
+	'percent-by-arm',
+];
+const EVENT_METRICS: readonly Metric[] = [
+	'risk-ratio',
+	'odds-ratio',
+	'hazard-ratio',
+	'percent-by-arm',
+	'count-by-arm',
+];
+
 /** Metrics that make sense for each kind of outcome (the bench's generator uses it too): a correlation of counted events, or a ratio of scale scores, is a slip. */
 export const METRICS_FOR_OUTCOME: Record<Outcome['kind'], readonly Metric[]> = {
-	scale: [
-		'cohens-d',
-		'hedges-g',
-		'smd',
-		'mean-difference',
-		'mean-change',
-		'correlation',
-		'percent-by-arm',
-	],
-	subscale: [
-		'cohens-d',
-		'hedges-g',
-		'smd',
-		'mean-difference',
-		'mean-change',
-		'correlation',
-		'percent-by-arm',
-	],
-	status: ['risk-ratio', 'odds-ratio', 'hazard-ratio', 'percent-by-arm', 'count-by-arm'],
-	events: ['risk-ratio', 'odds-ratio', 'hazard-ratio', 'percent-by-arm', 'count-by-arm'],
+	scale: SCORE_METRICS,
+	subscale: SCORE_METRICS,
+	status: EVENT_METRICS,
+	events: EVENT_METRICS,
 };
 
 type Report = (field: string, message: string) => void;
