@@ -38,7 +38,13 @@ export async function serveBuild(
 	const { port } = server.address() as AddressInfo;
 	return {
 		url: `http://127.0.0.1:${port}`,
-		close: () => new Promise((resolve) => server.close(() => resolve())),
+		// close() alone waits for every keep-alive connection a still-open browser tab holds, which
+		// once outlasted a two-minute hook; the test is over, so those connections are closed too.
+		close: () =>
+			new Promise((resolve) => {
+				server.close(() => resolve());
+				server.closeAllConnections();
+			}),
 	};
 }
 

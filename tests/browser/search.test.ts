@@ -147,6 +147,23 @@ describe('the header search dialog', () => {
 		},
 	);
 
+	it('keeps what is typed while the dialog is still loading', async () => {
+		// Hold the dialog's code back, as a slow connection would, and type at once after the shortcut.
+		await page.route('**/_astro/dialog.*.js', async (route) => {
+			await new Promise((resolve) => setTimeout(resolve, 400));
+			await route.continue();
+		});
+		try {
+			await page.goto(`${server.url}/about/`);
+			await page.keyboard.press('/');
+			await page.keyboard.type('67%');
+			await page.locator('#search-dialog .result').first().waitFor();
+			expect(await page.locator('#search-dialog-input').inputValue()).toBe('67%');
+		} finally {
+			await page.unroute('**/_astro/dialog.*.js');
+		}
+	});
+
 	it('opens by click and closes with Esc', async () => {
 		await page.goto(`${server.url}/`);
 		await page.locator('#search-trigger').click();

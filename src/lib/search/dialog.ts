@@ -59,13 +59,18 @@ function build(): HTMLDialogElement {
 
 let dialog: HTMLDialogElement | undefined;
 
-/** Opens the search dialog beside `trigger` (building it the first time) and focuses its input. */
-export function openSearch(trigger: HTMLElement): void {
+/**
+ * Opens the search dialog beside `trigger` (building it the first time) and focuses its input;
+ * returns the input, or nothing when the dialog was open already.
+ */
+export function openSearch(trigger: HTMLElement): HTMLInputElement | undefined {
 	if (!dialog) {
 		dialog = build();
 		trigger.after(dialog);
 	}
-	if (dialog.open) return;
+	if (dialog.open) return undefined;
 	dialog.showModal();
-	dialog.querySelector('input')!.focus();
+	const input = dialog.querySelector('input')!;
+	input.focus();
+	return input;
 }

@@ -5,8 +5,30 @@ import { BUNDLE_PATH, HIGHLIGHT_PARAM } from './names.ts';
 
 const trigger = document.querySelector<HTMLAnchorElement>('#search-trigger');
 
+// What the reader types between the shortcut and the dialog's input existing (the dialog's code is
+// still loading): kept, and put into the input once it has focus, so a fast "/67%" searches "67%".
+let typedAhead: string | undefined;
+
+function keepTypedAhead(event: KeyboardEvent): void {
+	if (typedAhead === undefined || event.ctrlKey || event.metaKey || event.altKey) return;
+	if (event.key.length === 1) typedAhead += event.key;
+	else if (event.key === 'Backspace') typedAhead = typedAhead.slice(0, -1);
+	else return;
+	event.preventDefault();
+}
+
 function open(): void {
-	if (trigger) void import('./dialog.ts').then(({ openSearch }) => openSearch(trigger));
+	if (!trigger || typedAhead !== undefined) return;
+	typedAhead = '';
+	void import('./dialog.ts')
+		.then(({ openSearch }) => {
+			const input = openSearch(trigger);
+			if (input && typedAhead) {
+				input.value += typedAhead;
+				input.dispatchEvent(new Event('input', { bubbles: true }));
+			}
+		})
+		.finally(() => (typedAhead = undefined));
 }
 
 if (trigger) {
@@ -14,7 +36,9 @@ if (trigger) {
 		event.preventDefault();
 		open();
 	});
+	document.addEventListener('keydown', keepTypedAhead, true);
 	document.addEventListener('keydown', (event) => {
+		if (typedAhead !== undefined) return;
 		const typing =
 			event.target instanceof HTMLElement &&
 			(event.target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(event.target.tagName));
