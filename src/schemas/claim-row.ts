@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { RECORD_KINDS } from './checked-against.ts';
-import { CHECK_STATUSES, CLAIM_KINDS } from './claim.ts';
+import { CHECK_STATUSES, CLAIM_FLAGS, CLAIM_KINDS } from './claim.ts';
 import { METRICS } from './effect.ts';
 import { DESIGNS, STATUS_TYPES } from './reference.ts';
 
@@ -75,13 +75,23 @@ export const ClaimRowSchema = z.strictObject({
 			'Whose figure it is: "primary" (the paper\'s) or "source" (only the popular article\'s, unverified).',
 	}),
 	check_status: column(z.enum(CHECK_STATUSES), {
-		description: `What checking the claim against the paper found: ${CHECK_STATUSES.join(', ')}.`,
+		description: `What checking the claim against the paper found: ${CHECK_STATUSES.join(', ')} (unsupported: the record does not show what the source claims).`,
 	}),
 	paper_says: text({
 		description: 'What the primary paper or record reports, in our words, with its figures.',
 	}),
 	checked_against: text({
 		description: `The kinds of record the check was read against, joined by "; ": ${RECORD_KINDS.join(', ')}; empty when none was read.`,
+	}),
+	depth: column(z.enum(RECORD_KINDS).nullable(), {
+		description:
+			'The strongest of those records, which sets how deep the check went (full-text first, secondary last); a sponsor-page counts as secondary for any claim but background. Empty when none was read.',
+	}),
+	would_settle: text({
+		description: 'For a claim not yet verified: which record would settle it.',
+	}),
+	flags: text({
+		description: `Flags on the claim besides its verdict, joined by "; ": ${CLAIM_FLAGS.join(', ')}.`,
 	}),
 	checked: column(z.string().regex(ISO_DAY), {
 		description: 'When the claim was last checked.',

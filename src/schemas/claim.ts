@@ -22,7 +22,13 @@ export const CLAIM_FLAGS = ['omits-context', 'out-of-date'] as const;
 export type ClaimFlag = (typeof CLAIM_FLAGS)[number];
 
 /** Statuses that are a verdict on the claim, and so must rest on a primary record. */
-const VERDICTS: readonly CheckStatus[] = ['consistent', 'discrepant', 'unsupported'];
+export const VERDICT_STATUSES = [
+	'consistent',
+	'discrepant',
+	'unsupported',
+] as const satisfies readonly CheckStatus[];
+export type VerdictStatus = (typeof VERDICT_STATUSES)[number];
+const VERDICTS: readonly CheckStatus[] = VERDICT_STATUSES;
 
 /** The result of checking one claim against the paper or public record it rests on. */
 export const CheckSchema = strictObject({

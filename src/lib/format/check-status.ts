@@ -1,6 +1,6 @@
 // The words a check status is shown in, everywhere: badges, tables, the findings filters and the
 // search filters use the same ones, so a reader filtering by a badge's words finds its claims.
-import type { CheckStatus, Claim } from '../../schemas/claim.ts';
+import type { CheckStatus, Claim, ClaimFlag } from '../../schemas/claim.ts';
 
 /** How each check status reads on badges and in filters. */
 export const CHECK_LABELS: Record<CheckStatus, string> = {
@@ -31,4 +31,20 @@ export const CHECK_SHORT_LABELS: Record<CheckStatus, string> = {
 	discrepant: 'Discrepant',
 	unsupported: 'Not shown',
 	unverified: 'Not verified',
+};
+
+/** What a verdict means, in a sentence: the /about/ methods and the share cards' key use these. */
+export const CHECK_MEANINGS: Record<CheckStatus, string> = {
+	consistent: 'The primary paper or record says the same.',
+	discrepant: 'The primary paper or record says otherwise.',
+	unsupported:
+		'The source claims something the cited paper or record does not show. Not a contradiction: the record is silent or stops short.',
+	unverified:
+		'Not yet checked against a primary record; the card says which record would settle it.',
+};
+
+/** How each flag reads beside a claim's verdict: a flag is about the claim, not a verdict on it. */
+export const FLAG_LABELS: Record<ClaimFlag, string> = {
+	'omits-context': 'Leaves out context',
+	'out-of-date': 'Out of date',
 };

@@ -12,3 +12,14 @@ export const DESIGN_LABELS: Record<Reference['study']['design'], string> = {
 	regulatory: 'Regulatory record',
 	notice: 'Notice',
 };
+
+/** Designs that pool several studies into one estimate: claims on them show their outcome's certainty ratings. */
+export const POOLED_DESIGNS: readonly Reference['study']['design'][] = [
+	'meta-analysis',
+	'pooled-analysis',
+];
+
+/** Whether a design pools several studies into one estimate. */
+export function isPooledDesign(design: Reference['study']['design']): boolean {
+	return POOLED_DESIGNS.includes(design);
+}

@@ -1,4 +1,5 @@
 import { CHECK_LABELS } from '../format/check-status.ts';
+import { depthLabel } from '../format/checked-against.ts';
 import type { SiteIndex } from '../site/site-index.ts';
 import { DESIGN_LABELS } from '../format/design.ts';
 import type { Claim } from '../../schemas/claim.ts';
@@ -7,6 +8,7 @@ import type { FilterName } from './names.ts';
 /** The filters a single claim has a value for; outlet and kind belong to the page. */
 export const CLAIM_FILTERS = [
 	'status',
+	'depth',
 	'outcome',
 	'trial',
 	'design',
@@ -32,6 +34,8 @@ export function claimValues(
 	return {
 		// The badges' own words (lib/format/check-status.ts), so a filter reads as the claim's badge does.
 		status: CHECK_LABELS[claim.check.status],
+		// The findings table's words for the strongest record read (lib/format/checked-against.ts).
+		depth: depthLabel(claim),
 		outcome: claim.outcome ? index.outcomes.get(claim.outcome)?.data.short : undefined,
 		trial: trial?.data.name,
 		design: reference ? DESIGN_LABELS[reference.data.study.design] : undefined,

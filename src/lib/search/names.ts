@@ -7,6 +7,7 @@
 export const FILTERS = {
 	type: 'Kind of page',
 	status: 'Check status',
+	depth: 'Checked against',
 	design: 'Study design',
 	outcome: 'Outcome',
 	trial: 'Trial',
@@ -49,10 +50,12 @@ export const BUNDLE_PATH = '/pagefind/';
  * index faster to build and smaller. tests/build/search.test.ts checks that each matches.
  */
 export const INDEX_EXCLUDE = [
-	// A claim card's paragraphs but its effect (what the paper says, the paper link) and its disclosure
-	// (kind, outcome, notes, where found, dates): a claim's section is its statement and effect, what
-	// readers search for, at half the indexing time of the whole card (the outcome is a filter).
-	'.claim > p:not(.effect-line)',
+	// A claim card's paragraphs but its effect, what the check was read against and the certainty line
+	// (what the paper says, the paper link) and its disclosure (kind, outcome, notes, dates): a claim's
+	// section is its statement, effect and the records behind its verdict, what readers search for, at
+	// half the indexing time of the whole card (the outcome is a filter). Chained :not()s, not a list,
+	// for Pagefind's selector engine.
+	'.claim > p:not(.effect-line):not(.checked-against):not(.certainty-line)',
 	'.claim .claim-more',
 	// A claim's check-status badge: the `status` filter finds claims by status, and each result shows
 	// the status of its claims from the `claims` meta value, not from the indexed text.
@@ -61,6 +64,8 @@ export const INDEX_EXCLUDE = [
 	// reference's own page, which is indexed, carries it; the citation's label ("Mitchell et al.,
 	// 2021") stays in the prose.
 	'.cite-preview',
-	// The check counts in words ("13 claims: 8 consistent, …"): numbers of claims, not what they say.
+	// The check counts in words ("13 claims: 8 consistent, …") and by depth: numbers of claims, not
+	// what they say.
 	'.scorecard',
+	'.depth-tally',
 ] as const;

@@ -1,4 +1,6 @@
+import { CHECK_SHORT_LABELS } from '../format/check-status.ts';
 import { escapeHtml } from '../format/escape.ts';
+import type { CheckStatus } from '../../schemas/claim.ts';
 
 /** A share card's size: what Open Graph readers (Facebook, LinkedIn, Mastodon, Slack) crop least. */
 export const CARD = { width: 1200, height: 630 } as const;
@@ -14,7 +16,7 @@ export function shareCardPath(slug?: string): string {
 /** What a summary's card shows: its title, and its claims counted by check status. */
 export interface CardContent {
 	title: string;
-	counts?: { consistent: number; discrepant: number; unverified: number };
+	counts?: Record<CheckStatus, number>;
 }
 
 // Colours of the light theme (styles/global.css), so a card looks like the page it opens.
@@ -25,13 +27,19 @@ const COLOURS = {
 	muted: '#4f4d47',
 	consistent: '#1e6b34',
 	discrepant: '#a3231b',
+	unsupported: '#4f3d8c',
 	unverified: '#8a4b00',
 };
-const STATUS_WORDS = {
-	consistent: 'consistent',
-	discrepant: 'discrepant',
-	unverified: 'unverified',
-} as const;
+
+/**
+ * The statuses in the order the page's scorecard draws them (the schema's order), read from the
+ * check-status words: importing the schema would load zod into the card worker.
+ */
+export const CARD_STATUSES = Object.keys(CHECK_SHORT_LABELS) as CheckStatus[];
+// The scorecard's short words, in lower case inside a sentence: "3 consistent", "1 not shown".
+const statusWords = (status: CheckStatus) => CHECK_SHORT_LABELS[status].toLowerCase();
+// Four legend entries across the 1,040 px line: at most "99 not verified" each.
+const LEGEND_STEP = 260;
 
 // Open Sans Bold averages about 0.56 em a character in English titles; 60 px type on a 1,040 px line
 // then holds about 31 characters. Wrapping by count keeps the renderer from measuring text.
@@ -56,18 +64,18 @@ export function wrapTitle(title: string, perLine = CHARS_PER_LINE, maxLines = MA
 
 /** The bar of claims by status and its legend, at the foot of the card. */
 function statusBar(counts: NonNullable<CardContent['counts']>): string {
-	const total = counts.consistent + counts.discrepant + counts.unverified;
+	const total = CARD_STATUSES.reduce((sum, status) => sum + counts[status], 0);
 	if (total === 0) return '';
 	let x = 80;
 	const bars: string[] = [];
 	const legend: string[] = [];
-	(['consistent', 'discrepant', 'unverified'] as const).forEach((status, i) => {
+	CARD_STATUSES.forEach((status, i) => {
 		const width = Math.round((1040 * counts[status]) / total);
 		if (width > 0)
 			bars.push(`<rect x="${x}" y="470" width="${width}" height="28" fill="${COLOURS[status]}"/>`);
 		x += width;
 		legend.push(
-			`<rect x="${80 + i * 350}" y="527" width="22" height="22" fill="${COLOURS[status]}"/><text x="${112 + i * 350}" y="546" font-size="26" fill="${COLOURS.text}">${counts[status]} ${STATUS_WORDS[status]}</text>`,
+			`<rect x="${80 + i * LEGEND_STEP}" y="527" width="22" height="22" fill="${COLOURS[status]}"/><text x="${112 + i * LEGEND_STEP}" y="546" font-size="26" fill="${COLOURS.text}">${counts[status]} ${statusWords(status)}</text>`,
 		);
 	});
 	return `<text x="80" y="450" font-size="28" fill="${COLOURS.muted}">${total} ${total === 1 ? 'claim' : 'claims'} checked against the papers</text>${bars.join('')}${legend.join('')}`;

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { basename } from 'node:path/posix';
-import { type CardContent, shareCardPath } from './card-svg.ts';
+import { CARD_STATUSES, type CardContent, shareCardPath } from './card-svg.ts';
 
 /** One card to draw: its file name inside the cards folder, and what it shows. */
 export interface CardJob extends CardContent {
@@ -36,11 +36,9 @@ export function cardJobs(
 		...articles.map(({ id, data }) => ({
 			file: basename(shareCardPath(id)),
 			title: data.title,
-			counts: {
-				consistent: count(data.claims, 'consistent'),
-				discrepant: count(data.claims, 'discrepant'),
-				unverified: count(data.claims, 'unverified'),
-			},
+			counts: Object.fromEntries(
+				CARD_STATUSES.map((status) => [status, count(data.claims, status)]),
+			) as NonNullable<CardContent['counts']>,
 		})),
 	];
 }

@@ -1,30 +1,28 @@
-import type { CheckStatus, Claim } from '../../schemas/claim.ts';
+import { CHECK_STATUSES, type CheckStatus } from '../../schemas/claim.ts';
 
 /** How many claims of a source document were checked with each result. */
 export interface CheckCounts {
 	total: number;
 	consistent: number;
 	discrepant: number;
+	unsupported: number;
 	unverified: number;
-	/** Consistent plus discrepant: the claims a paper or record confirmed or contradicted. */
+	/** Consistent, discrepant and unsupported: the claims checked against a paper or record. */
 	verified: number;
 }
 
 /** Counts a list of claims by check status. */
-export function countChecks(claims: readonly Pick<Claim, 'check'>[]): CheckCounts {
+export function countChecks(claims: readonly { check: { status: CheckStatus } }[]): CheckCounts {
 	const count = (status: CheckStatus) =>
 		claims.filter((claim) => claim.check.status === status).length;
-	const [consistent, discrepant, unverified] = [
-		count('consistent'),
-		count('discrepant'),
-		count('unverified'),
-	];
+	const [consistent, discrepant, unsupported, unverified] = CHECK_STATUSES.map(count);
 	return {
 		total: claims.length,
 		consistent,
 		discrepant,
+		unsupported,
 		unverified,
-		verified: consistent + discrepant,
+		verified: consistent + discrepant + unsupported,
 	};
 }
 
@@ -34,13 +32,17 @@ export function addCounts(a: CheckCounts, b: CheckCounts): CheckCounts {
 		total: a.total + b.total,
 		consistent: a.consistent + b.consistent,
 		discrepant: a.discrepant + b.discrepant,
+		unsupported: a.unsupported + b.unsupported,
 		unverified: a.unverified + b.unverified,
 		verified: a.verified + b.verified,
 	};
 }
 
-/** The one-line summary an article header links to /checks/ with: "9 of 14 claims verified against a paper or record; 3 discrepancies". */
-export function describeChecks({ total, verified, discrepant }: CheckCounts): string {
+/**
+ * The one-line summary an article header links to /checks/ with: "9 of 14 claims verified against a
+ * paper or record; 3 discrepancies; 1 not shown by the record".
+ */
+export function describeChecks({ total, verified, discrepant, unsupported }: CheckCounts): string {
 	const claims = total === 1 ? 'claim' : 'claims';
 	const differences =
 		discrepant === 0
@@ -48,5 +50,6 @@ export function describeChecks({ total, verified, discrepant }: CheckCounts): st
 			: discrepant === 1
 				? '1 discrepancy'
 				: `${discrepant} discrepancies`;
-	return `${verified} of ${total} ${claims} verified against a paper or record; ${differences}`;
+	const unshown = unsupported === 0 ? '' : `; ${unsupported} not shown by the record`;
+	return `${verified} of ${total} ${claims} verified against a paper or record; ${differences}${unshown}`;
 }

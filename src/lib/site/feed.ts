@@ -1,3 +1,4 @@
+import { countChecks, describeChecks } from './check-counts.ts';
 import { allCorrections } from './corrections.ts';
 import type { SiteIndex } from './site-index.ts';
 
@@ -28,7 +29,8 @@ export function feedItems(index: SiteIndex, site: URL): FeedItem[] {
 		title: data.title,
 		link: new URL(`/articles/${id}/`, site).href,
 		pubDate: data.published,
-		description: data.description,
+		// The checks in the words the summary's header uses, so a feed reader sees how it fared.
+		description: `${data.description} ${describeChecks(countChecks(data.claims))}.`,
 	}));
 	const corrections = allCorrections(index).map(({ article, correction, href }) => ({
 		title: `Corrected: ${article.data.title}`,

@@ -229,10 +229,18 @@ export const CONTENT_CASES: ContentCase[] = [
 	{
 		name: 'a reference nobody cites',
 		file: ARTICLE,
-		edit: (t) =>
-			t
-				.replace('references: [doe-2021, roe-2022, poe-2023]', 'references: [doe-2021, poe-2023]')
-				.replace(' and one review <Cite id="roe-2022" />', ''),
+		edit: (t) => t,
+		// The review is cited by the article and appraises the relapse outcome: take it out of both.
+		make: (dir) => {
+			const edit = (file: string, change: (text: string) => string) =>
+				writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')));
+			edit(ARTICLE, (t) =>
+				t
+					.replace('references: [doe-2021, roe-2022, poe-2023]', 'references: [doe-2021, poe-2023]')
+					.replace(' and one review <Cite id="roe-2022" />', ''),
+			);
+			edit('outcomes/relapse.yaml', (t) => t.replace(/certainty:[\s\S]*$/, ''));
+		},
 		level: 'warning',
 		reportedIn: 'references/roe-2022.json',
 		expected:
@@ -851,18 +859,10 @@ export const CONTENT_CASES: ContentCase[] = [
 	},
 	{
 		name: 'a certainty rating whose appraisal lists only its first authors',
-		file: 'outcomes/scale-a.yaml',
-		edit: certainty('roe-2022'),
-		make: (dir) => {
-			const file = join(dir, 'references/roe-2022.json');
-			writeFileSync(
-				file,
-				readFileSync(file, 'utf8').replace('{', '{\n  "authorsComplete": false,'),
-			);
-			const outcome = join(dir, 'outcomes/scale-a.yaml');
-			writeFileSync(outcome, certainty('roe-2022')(readFileSync(outcome, 'utf8')));
-		},
-		reportedIn: 'outcomes/scale-a.yaml',
+		file: 'references/roe-2022.json',
+		// The fixture's relapse outcome is appraised by roe-2022.
+		edit: (t) => t.replace('{', '{\n  "authorsComplete": false,'),
+		reportedIn: 'outcomes/relapse.yaml',
 		expected:
 			'certainty.0.appraisal: expected a complete reference (its authors in full), found "roe-2022", which has authorsComplete: false; complete its authors',
 	},

@@ -21,6 +21,16 @@ describe('claimRows', () => {
 		expect(JSON.parse(claimsJson([]))).toEqual([]);
 	});
 
+	it('says what each check was read against: the kinds, the strongest one, and no flags', () => {
+		expect(rows.map((row) => [row.claim, row.checked_against, row.depth, row.flags])).toEqual([
+			['main-effect', 'abstract', 'abstract', null],
+			['relapse-ratio', 'full-text', 'full-text', null],
+		]);
+		expect(claimsCsv(rows).split('\r\n')[0]).toContain(
+			',checked_against,depth,would_settle,flags,',
+		);
+	});
+
 	it("gives each claim its absolute address and its paper's DOI, trial and design", () => {
 		const entry = index.claims.find(
 			({ claim }) => claim.reference && index.references.get(claim.reference)?.data.DOI,

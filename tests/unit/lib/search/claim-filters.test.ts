@@ -48,6 +48,7 @@ describe('the claims a summary carries for filter-only search', () => {
 	it('gives the page every value of its claims once', () => {
 		expect(pageValues(claims.map((c) => c.values))).toEqual({
 			status: ['Differs from the paper', 'Consistent with the paper'],
+			depth: [],
 			outcome: ['CAPS-5', 'Dropout'],
 			trial: [],
 			design: [],

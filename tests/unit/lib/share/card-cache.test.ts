@@ -15,7 +15,7 @@ afterEach(() => {
 	for (const made of folders.splice(0)) rmSync(made, { recursive: true, force: true });
 });
 
-const counts = { consistent: 2, discrepant: 1, unverified: 0 };
+const counts = { consistent: 2, discrepant: 1, unsupported: 0, unverified: 0 };
 const jobs: CardJob[] = [
 	{ file: 'default.png', title: 'The site’s own card' },
 	{ file: 'a.png', title: 'First summary', counts },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cardSvg, wrapTitle } from '../../../../src/lib/share/card-svg.ts';
+import { CARD_STATUSES, cardSvg, wrapTitle } from '../../../../src/lib/share/card-svg.ts';
+import { CHECK_STATUSES } from '../../../../src/schemas/claim.ts';
 import { renderPng } from '../../../../src/lib/share/render.ts';
 
 describe('wrapTitle', () => {
@@ -16,18 +17,33 @@ describe('cardSvg', () => {
 	it('escapes the title and draws one bar per status that has claims', () => {
 		const svg = cardSvg({
 			title: 'Cuts & <b>gains</b>',
-			counts: { consistent: 3, discrepant: 0, unverified: 1 },
+			counts: { consistent: 3, discrepant: 0, unsupported: 0, unverified: 1 },
 		});
 		expect(svg).toContain('Cuts &amp; &lt;b&gt;gains&lt;/b&gt;');
 		expect(svg).toContain('4 claims checked against the papers');
 		expect(svg.match(/<rect x="\d+" y="470"/g)).toHaveLength(2);
 	});
 
+	it("keeps the statuses in the schema's order, and names each in the scorecard's words", () => {
+		expect(CARD_STATUSES).toEqual([...CHECK_STATUSES]);
+		const svg = cardSvg({
+			title: 'T',
+			counts: { consistent: 2, discrepant: 1, unsupported: 3, unverified: 4 },
+		});
+		expect([...svg.matchAll(/y="546"[^>]*>([^<]+)<\/text>/g)].map((m) => m[1])).toEqual([
+			'2 consistent',
+			'1 discrepant',
+			'3 not shown',
+			'4 not verified',
+		]);
+		expect(svg.match(/<rect x="\d+" y="470"/g)).toHaveLength(4);
+	});
+
 	it('renders to a 1200×630 PNG under 100 KB with the bundled fonts', () => {
 		const png = renderPng(
 			cardSvg({
 				title: 'A summary title that runs over two lines of the card',
-				counts: { consistent: 1, discrepant: 1, unverified: 1 },
+				counts: { consistent: 1, discrepant: 1, unsupported: 0, unverified: 1 },
 			}),
 		);
 		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);

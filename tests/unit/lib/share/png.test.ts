@@ -60,7 +60,7 @@ describe('renderPng', () => {
 	it('draws a card exactly as resvg draws the same SVG on a full-size rect', () => {
 		const svg = cardSvg({
 			title: 'A “summary” title that runs over two lines of the card',
-			counts: { consistent: 3, discrepant: 1, unverified: 2 },
+			counts: { consistent: 3, discrepant: 1, unsupported: 0, unverified: 2 },
 		});
 		const png = renderPng(svg, CARD_BACKGROUND);
 		const withRect = svg.replace(

@@ -6,12 +6,27 @@ const claims = (...statuses: CheckStatus[]) =>
 	statuses.map((status) => ({ check: { status, checked: new Date() } }));
 
 describe('countChecks', () => {
-	it('counts claims by status; verified means confirmed or contradicted by a paper', () => {
+	it('counts claims by status; verified means a verdict from a paper: consistent, discrepant or unsupported', () => {
 		expect(
 			countChecks(
-				claims('consistent', 'discrepant', 'unverified', 'consistent', 'unverified', 'unverified'),
+				claims(
+					'consistent',
+					'discrepant',
+					'unverified',
+					'consistent',
+					'unsupported',
+					'unverified',
+					'unverified',
+				),
 			),
-		).toEqual({ total: 6, consistent: 2, discrepant: 1, unverified: 3, verified: 3 });
+		).toEqual({
+			total: 7,
+			consistent: 2,
+			discrepant: 1,
+			unsupported: 1,
+			unverified: 3,
+			verified: 4,
+		});
 	});
 
 	it('counts nothing in an empty list', () => {
@@ -19,6 +34,7 @@ describe('countChecks', () => {
 			total: 0,
 			consistent: 0,
 			discrepant: 0,
+			unsupported: 0,
 			unverified: 0,
 			verified: 0,
 		});
@@ -27,7 +43,14 @@ describe('countChecks', () => {
 	it('adds counts field by field for site totals', () => {
 		expect(
 			addCounts(countChecks(claims('consistent')), countChecks(claims('discrepant', 'unverified'))),
-		).toEqual({ total: 3, consistent: 1, discrepant: 1, unverified: 1, verified: 2 });
+		).toEqual({
+			total: 3,
+			consistent: 1,
+			discrepant: 1,
+			unsupported: 0,
+			unverified: 1,
+			verified: 2,
+		});
 	});
 });
 
@@ -52,6 +75,10 @@ describe('describeChecks', () => {
 			'2 of 3 claims verified against a paper or record; 2 discrepancies',
 		],
 		[claims('unverified'), '0 of 1 claim verified against a paper or record; no discrepancies'],
+		[
+			claims('consistent', 'unsupported', 'unsupported'),
+			'3 of 3 claims verified against a paper or record; no discrepancies; 2 not shown by the record',
+		],
 	])('says %# as "%s"', (list, text) => {
 		expect(describeChecks(countChecks(list))).toBe(text);
 	});

@@ -10,15 +10,22 @@ describe('findingRows', () => {
 		expect(rows.map((r) => [r.entry.href, r.filters])).toEqual([
 			[
 				'/articles/tiny-summary/#main-effect',
-				{ outcome: 'scale-a', trial: 'trial-one', design: 'rct', status: 'consistent' },
+				{
+					outcome: 'scale-a',
+					trial: 'trial-one',
+					design: 'rct',
+					status: 'consistent',
+					depth: 'abstract',
+				},
 			],
 			[
 				'/articles/tiny-summary/#relapse-ratio',
 				{
 					outcome: 'relapse',
 					trial: 'trial-one',
-					design: 'secondary-analysis',
+					design: 'pooled-analysis',
 					status: 'discrepant',
+					depth: 'full-text',
 				},
 			],
 		]);
@@ -33,12 +40,17 @@ describe('findingRows', () => {
 			],
 			trial: [{ value: 'trial-one', label: 'TRIAL1' }],
 			design: [
+				{ value: 'pooled-analysis', label: 'Pooled analysis of earlier trials' },
 				{ value: 'rct', label: 'Randomized controlled trial' },
-				{ value: 'secondary-analysis', label: 'Secondary analysis of trial data' },
 			],
 			status: [
 				{ value: 'consistent', label: 'Consistent with the paper' },
 				{ value: 'discrepant', label: 'Differs from the paper' },
+			],
+			// Strongest first, as the summary's tally lists them, not alphabetically.
+			depth: [
+				{ value: 'full-text', label: 'Full text' },
+				{ value: 'abstract', label: 'Abstract only' },
 			],
 		});
 	});
@@ -54,11 +66,27 @@ describe('findingRows', () => {
 			],
 		});
 		expect(filterOptions(bare, index).trial).toEqual([{ value: 'none', label: 'No trial' }]);
+		const unread = findingRows({
+			...index,
+			claims: [
+				{
+					...index.claims[0],
+					claim: {
+						...index.claims[0].claim,
+						check: { ...index.claims[0].claim.check, checkedAgainst: [] },
+					},
+				},
+			],
+		});
+		expect(filterOptions(unread, index).depth).toEqual([
+			{ value: 'none', label: 'No record read' },
+		]);
 		expect(bare[0].filters).toEqual({
 			outcome: 'none',
 			trial: 'none',
 			design: 'none',
 			status: 'consistent',
+			depth: 'abstract',
 		});
 	});
 });
