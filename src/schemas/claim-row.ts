@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { RECORD_KINDS } from './checked-against.ts';
 import { CHECK_STATUSES, CLAIM_KINDS } from './claim.ts';
 import { METRICS } from './effect.ts';
 import { DESIGNS, STATUS_TYPES } from './reference.ts';
@@ -79,7 +80,9 @@ export const ClaimRowSchema = z.strictObject({
 	paper_says: text({
 		description: 'What the primary paper or record reports, in our words, with its figures.',
 	}),
-	found_in: text({ description: 'Where in the primary record it was found, e.g. "abstract".' }),
+	checked_against: text({
+		description: `The kinds of record the check was read against, joined by "; ": ${RECORD_KINDS.join(', ')}; empty when none was read.`,
+	}),
 	checked: column(z.string().regex(ISO_DAY), {
 		description: 'When the claim was last checked.',
 		unit: 'date, YYYY-MM-DD',

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { CheckedAgainstSchema, RECORD_KINDS, isPrimaryRecord } from './checked-against.ts';
 import { DateSchema } from './date.ts';
 import { EffectSchema } from './effect.ts';
 import { expected, expectedFound } from './expected.ts';
@@ -7,35 +8,62 @@ import { strictObject } from './strict.ts';
 import { proseOf, textOf } from './text.ts';
 
 /** What checking a claim against the primary record found. */
-export const CHECK_STATUSES = ['consistent', 'discrepant', 'unverified'] as const;
+export const CHECK_STATUSES = ['consistent', 'discrepant', 'unsupported', 'unverified'] as const;
 export type CheckStatus = (typeof CHECK_STATUSES)[number];
 
 /** What a claim is about; findings are research results, the rest is context around them. */
 export const CLAIM_KINDS = ['finding', 'safety', 'mechanism', 'regulatory', 'background'] as const;
 
+/**
+ * What a claim may be flagged for besides its verdict: leaving out context a reader needs (the FDA's
+ * refusal), or being out of date. A flag, not a verdict: what it says can still match the record.
+ */
+export const CLAIM_FLAGS = ['omits-context', 'out-of-date'] as const;
+export type ClaimFlag = (typeof CLAIM_FLAGS)[number];
+
+/** Statuses that are a verdict on the claim, and so must rest on a primary record. */
+const VERDICTS: readonly CheckStatus[] = ['consistent', 'discrepant', 'unsupported'];
+
 /** The result of checking one claim against the paper or public record it rests on. */
 export const CheckSchema = strictObject({
-	/** consistent: the paper says the same; discrepant: it says something else; unverified: not found. */
+	/**
+	 * consistent: the record says the same; discrepant: it says otherwise; unsupported: the record
+	 * does not show what the source claims; unverified: not checked against a primary record yet.
+	 */
 	status: z.enum(CHECK_STATUSES, { error: expected(`one of ${CHECK_STATUSES.join(', ')}`) }),
 	/** What the primary paper or record reports, in our words, with its figures. Required unless unverified. */
 	primary: proseOf('what the primary paper reports', 600).optional(),
-	/** Where in the primary record the figure was found. @example "abstract" */
-	foundIn: textOf('where the figure was found, e.g. "abstract"', 200).optional(),
+	/** The records the check was read against, each with its kind, part, address and date read. */
+	checkedAgainst: z
+		.array(CheckedAgainstSchema, {
+			error: expected('a list of records, each with kind, reference or title, url and read'),
+		})
+		.default([]),
+	/** Which record would settle the claim; required when unverified. @example MAPP1's full text (Methods) */
+	wouldSettle: proseOf('which record would settle the claim', 300).optional(),
 	/** When the claim was last checked. @example 2026-11-22 */
 	checked: DateSchema,
-	/** Anything a reader should know about the check. */
+	/** Anything a reader should know about the check, and the reason for any flag. */
 	note: proseOf('a note', 600).optional(),
 }).superRefine((check, ctx) => {
-	if (check.status !== 'unverified' && !check.primary) {
-		ctx.addIssue({
-			code: 'custom',
-			path: ['primary'],
-			message: expectedFound(
-				`what the paper reports, since the status is ${check.status}`,
-				check.primary,
-			),
-		});
-	}
+	const issue = (path: string, what: string, found: unknown) =>
+		ctx.addIssue({ code: 'custom', path: [path], message: expectedFound(what, found) });
+	if (check.status !== 'unverified' && !check.primary)
+		issue('primary', `what the paper reports, since the status is ${check.status}`, check.primary);
+	if (check.status === 'unverified' && !check.wouldSettle)
+		issue(
+			'wouldSettle',
+			'which record would settle the claim, since the status is unverified',
+			undefined,
+		);
+	if ((check.status === 'consistent' || check.status === 'discrepant') && check.wouldSettle)
+		issue('wouldSettle', `nothing for a settled check (status ${check.status})`, check.wouldSettle);
+	if (VERDICTS.includes(check.status) && check.checkedAgainst.length === 0)
+		issue(
+			'checkedAgainst',
+			`the records the check was read against (kind ${RECORD_KINDS.join(', ')}), since the status is ${check.status}`,
+			undefined,
+		);
 });
 
 /**
@@ -66,20 +94,69 @@ export const ClaimSchema = strictObject({
 	effect: EffectSchema.optional(),
 	/** What checking it against the primary record found. */
 	check: CheckSchema,
+	/** Besides the verdict: omits-context, out-of-date; say why in the check's note. */
+	flags: z
+		.array(z.enum(CLAIM_FLAGS, { error: expected(`one of ${CLAIM_FLAGS.join(', ')}`) }), {
+			error: expected(`a list of flags (${CLAIM_FLAGS.join(', ')})`),
+		})
+		.default([]),
 }).superRefine((claim, ctx) => {
+	checkVerdictRecords(claim, ctx);
+	checkFlags(claim, ctx);
 	// "consistent" means the paper says the same; a figure only the source gives has not been found in the paper.
 	if (claim.check.status === 'consistent' && claim.effect?.basis === 'source') {
 		ctx.addIssue({
 			code: 'custom',
 			path: ['check', 'status'],
 			message: expectedFound(
-				'discrepant or unverified for a figure only the source gives (effect.basis: source)',
+				'discrepant, unsupported or unverified for a figure only the source gives (effect.basis: source)',
 				'consistent',
 			),
 		});
 	}
 });
 
+type ClaimOutput = { kind: string; check: Check; flags: ClaimFlag[] };
+
+/** A verdict rests on a primary record: a check whose entries are all secondary reports is unverified. */
+function checkVerdictRecords(claim: ClaimOutput, ctx: z.RefinementCtx): void {
+	const { status, checkedAgainst } = claim.check;
+	if (!VERDICTS.includes(status) || checkedAgainst.length === 0) return;
+	if (checkedAgainst.some((entry) => isPrimaryRecord(entry.kind, claim.kind))) return;
+	const sponsor = checkedAgainst.some((entry) => entry.kind === 'sponsor-page');
+	ctx.addIssue({
+		code: 'custom',
+		path: ['check', 'status'],
+		message: `${expectedFound(
+			'unverified for a check that rests only on secondary reports (no checkedAgainst entry of kind full-text, registry-results, regulator or abstract)',
+			status,
+		)}${sponsor ? `; a sponsor-page counts only for claims of kind background, and this claim is ${claim.kind}` : ''}`,
+	});
+}
+
+/** Flags are listed once each, and the check's note says why. */
+function checkFlags(claim: ClaimOutput, ctx: z.RefinementCtx): void {
+	claim.flags.forEach((flag, i) => {
+		if (claim.flags.indexOf(flag) !== i)
+			ctx.addIssue({
+				code: 'custom',
+				path: ['flags', i],
+				message: expectedFound('each flag once', flag),
+			});
+	});
+	if (claim.flags.length > 0 && !claim.check.note)
+		ctx.addIssue({
+			code: 'custom',
+			path: ['check', 'note'],
+			message: expectedFound(
+				`a note saying why the claim is flagged ${claim.flags.join(', ')}`,
+				undefined,
+			),
+		});
+}
+
+/** A check as pages receive it. */
+export type Check = z.output<typeof CheckSchema>;
 /** A claim as pages receive it. */
 export type Claim = z.output<typeof ClaimSchema>;
 /** A claim as authors write it. */

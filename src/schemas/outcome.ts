@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { CertaintySchema } from './certainty.ts';
 import { expected, expectedFound } from './expected.ts';
 import { strictObject } from './strict.ts';
 import { proseOf, textOf } from './text.ts';
@@ -30,6 +31,12 @@ export const OutcomeSchema = strictObject({
 		.default([]),
 	/** What is not known about it here. */
 	note: proseOf('a note', 400).optional(),
+	/** How certain published appraisals rated the evidence on this outcome, as they rated it. */
+	certainty: z
+		.array(CertaintySchema, {
+			error: expected('a list of appraisals, each with appraisal, scale, rating, body, url, read'),
+		})
+		.default([]),
 }).superRefine((outcome, ctx) => {
 	// A yes-or-no outcome means nothing without its bar: response, remission and "no longer meets
 	// criteria" are different bars, and claims must say which one they use.

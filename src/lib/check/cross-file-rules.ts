@@ -18,6 +18,9 @@ function missing(collection: string, id: string, known: ReadonlySet<string>): st
 	return `expected the id of a file in content/${collection}/, found "${id}"${didYouMean(id, [...known])}`;
 }
 
+const unlisted = (id: string) =>
+	`expected a paper listed in this article's references, found "${id}"`;
+
 /** What every rule needs: the ids that exist, and a way to report. */
 interface RuleContext {
 	// Sets, not lists: every article checks its links against them (thousands of articles × ids at scale).
@@ -48,19 +51,23 @@ function articleProblems(raw: RawContent, { ids, error, push }: RuleContext): Se
 			if (reference && !ids.references.has(reference))
 				error(file, `claims.${i}.reference`, missing('references', reference, ids.references));
 			else if (reference && !listed.has(reference))
-				error(
-					file,
-					`claims.${i}.reference`,
-					`expected a paper listed in this article's references, found "${reference}"; add it to references`,
-				);
+				error(file, `claims.${i}.reference`, `${unlisted(reference)}; add it to references`);
 			if (outcome && !ids.outcomes.has(outcome))
 				error(file, `claims.${i}.outcome`, missing('outcomes', outcome, ids.outcomes));
+			list(record(record(value).check).checkedAgainst).forEach((entry, j) => {
+				const id = text(record(entry).reference);
+				const field = `claims.${i}.check.checkedAgainst.${j}.reference`;
+				if (id && !ids.references.has(id))
+					error(file, field, missing('references', id, ids.references));
+				// The claim's own reference is reported once, under claims.N.reference.
+				else if (id && !listed.has(id) && id !== reference)
+					error(file, field, `${unlisted(id)}; add it to references`);
+			});
 		});
 		push(
 			...bodyProblems(file, body ?? '', bodyLine, list(record(data).claims), (id) => {
 				if (!ids.references.has(id)) return `<Cite>: ${missing('references', id, ids.references)}`;
-				if (!listed.has(id))
-					return `<Cite>: expected a paper listed in this article's references, found "${id}"; add it to references`;
+				if (!listed.has(id)) return `<Cite>: ${unlisted(id)}; add it to references`;
 			}),
 		);
 	}
@@ -123,7 +130,9 @@ export function crossFileProblems(raw: RawContent): Problem[] {
 		push: (...found) => problems.push(...found),
 	};
 	problems.push(...sameIdProblems(raw));
-	referenceProblems(raw, context, articleProblems(raw, context));
+	const listedAnywhere = articleProblems(raw, context);
+	for (const id of appraisalProblems(raw, context)) listedAnywhere.add(id);
+	referenceProblems(raw, context, listedAnywhere);
 	for (const { file, data } of raw.events) {
 		list(record(data).references).forEach((value, i) => {
 			const id = text(value);
@@ -132,6 +141,33 @@ export function crossFileProblems(raw: RawContent): Problem[] {
 		});
 	}
 	return problems;
+}
+
+/**
+ * Outcomes: each certainty rating's appraisal is a complete reference in content/references/ (its
+ * authors listed in full, since it is cited as a whole). Returns the appraisals, which count as cited.
+ */
+function appraisalProblems(raw: RawContent, { ids, error }: RuleContext): string[] {
+	const incomplete = new Set(
+		raw.references.filter(({ data }) => record(data).authorsComplete === false).map(({ id }) => id),
+	);
+	const appraisals: string[] = [];
+	for (const { file, data } of raw.outcomes) {
+		list(record(data).certainty).forEach((value, i) => {
+			const id = text(record(value).appraisal);
+			const field = `certainty.${i}.appraisal`;
+			if (!id) return;
+			appraisals.push(id);
+			if (!ids.references.has(id)) error(file, field, missing('references', id, ids.references));
+			else if (incomplete.has(id))
+				error(
+					file,
+					field,
+					`expected a complete reference (its authors in full), found "${id}", which has authorsComplete: false; complete its authors`,
+				);
+		});
+	}
+	return appraisals;
 }
 
 /** Problems in an article's body, and claim ids that clash with the anchors of its headings or layout. */

@@ -26,9 +26,12 @@ function pastDates(content: Content): { file: string; field: string; date: Date 
 			{ file, field: 'updated', date: data.updated },
 			{ file, field: 'source.published', date: data.source.published },
 		);
-		data.claims.forEach((claim, i) =>
-			dates.push({ file, field: `claims.${i}.check.checked`, date: claim.check.checked }),
-		);
+		data.claims.forEach((claim, i) => {
+			dates.push({ file, field: `claims.${i}.check.checked`, date: claim.check.checked });
+			claim.check.checkedAgainst.forEach((entry, j) =>
+				dates.push({ file, field: `claims.${i}.check.checkedAgainst.${j}.read`, date: entry.read }),
+			);
+		});
 		data.corrections.forEach((correction, i) =>
 			dates.push({ file, field: `corrections.${i}.date`, date: correction.date }),
 		);
@@ -41,6 +44,10 @@ function pastDates(content: Content): { file: string; field: string; date: Date 
 			date: new Date(Date.UTC(data.date.year, (data.date.month ?? 1) - 1, data.date.day ?? 1)),
 		});
 	}
+	for (const { file, data } of content.outcomes)
+		data.certainty.forEach((rating, i) =>
+			dates.push({ file, field: `certainty.${i}.read`, date: rating.read }),
+		);
 	for (const { file, data } of content.references) {
 		dates.push({ file, field: 'status.date', date: data.status?.date });
 		// A date known to the year or month is in the future only if its first day is.

@@ -3,6 +3,7 @@ import type { Effect } from '../../schemas/effect.ts';
 import { isoDate } from '../format/date.ts';
 import type { ClaimInArticle, SiteIndex } from '../site/site-index.ts';
 import { trialOf } from '../site/shared-participants.ts';
+import { checkedAgainstKinds } from '../format/checked-against.ts';
 
 /** "MDMA-AT: 67 (n = 42); Placebo: 32 (n = 37)": the arms in one cell, so both files stay flat. */
 function armsCell(effect: Effect | undefined): string | null {
@@ -38,7 +39,7 @@ function claimRow(index: SiteIndex, { article, claim, href }: ClaimInArticle, si
 		basis: effect?.basis ?? null,
 		check_status: check.status,
 		paper_says: check.primary ?? null,
-		found_in: check.foundIn ?? null,
+		checked_against: checkedAgainstKinds(check.checkedAgainst) || null,
 		checked: isoDate(check.checked),
 		paper: reference?.id ?? null,
 		doi: reference?.data.DOI ?? null,

@@ -6,6 +6,7 @@ import type { CheckStatus, Claim } from '../../schemas/claim.ts';
 export const CHECK_LABELS: Record<CheckStatus, string> = {
 	consistent: 'Consistent with the paper',
 	discrepant: 'Differs from the paper',
+	unsupported: 'Not shown by the paper',
 	unverified: 'Not verified against the paper',
 };
 
@@ -13,6 +14,7 @@ export const CHECK_LABELS: Record<CheckStatus, string> = {
 export const RECORD_CHECK_LABELS: Record<CheckStatus, string> = {
 	consistent: 'Consistent with the record',
 	discrepant: 'Differs from the record',
+	unsupported: 'Not shown by the record',
 	unverified: 'Not verified against the record',
 };
 
@@ -27,5 +29,6 @@ export function isRecordCheck(claim: Pick<Claim, 'kind'>, design?: string): bool
 export const CHECK_SHORT_LABELS: Record<CheckStatus, string> = {
 	consistent: 'Consistent',
 	discrepant: 'Discrepant',
+	unsupported: 'Not shown',
 	unverified: 'Not verified',
 };

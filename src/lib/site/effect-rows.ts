@@ -6,6 +6,7 @@ import type { Reference } from '../../schemas/reference.ts';
 import type { Trial } from '../../schemas/trial.ts';
 import type { ClaimInArticle, Item, SiteIndex } from './site-index.ts';
 import { trialOf } from './shared-participants.ts';
+import { describeCheckedAgainst } from '../format/checked-against.ts';
 
 /** One distinct figure for an outcome: from a paper's results, from claims, or both when they agree. */
 export interface EffectRow {
@@ -86,7 +87,11 @@ export function effectRows(
 		const { effect, reference, check } = entry.claim;
 		if (!effect) continue;
 		const paper = reference ? index.references.get(reference) : undefined;
-		add(paper, effect, effect.basis === 'primary' ? check.foundIn : undefined).claims.push(entry);
+		add(
+			paper,
+			effect,
+			effect.basis === 'primary' ? describeCheckedAgainst(check.checkedAgainst) : undefined,
+		).claims.push(entry);
 	}
 	return [...rows.values()];
 }

@@ -61,6 +61,13 @@ const correction = (date: string, claim: string) => (t: string) =>
 		`corrections: [{ date: ${date}, text: The figure was wrong., claims: [${claim}] }]\nreferences:`,
 	);
 
+/** Replaces the first claim's checkedAgainst entries with other YAML (an empty string removes them). */
+const replaceFirstEntries = (yaml: string) => (t: string) =>
+	t.replace(/ {6}checkedAgainst: \[\{ kind: abstract.*\n/, yaml);
+/** Adds a certainty rating by `appraisal` to an outcome file (the fixture's outcomes have none). */
+const certainty = (appraisal: string) => (t: string) =>
+	`${t}certainty:\n  - appraisal: ${appraisal}\n    scale: GRADE\n    rating: low\n    body: Two trials against placebo.\n    reasons:\n      - kind: risk-of-bias\n        text: Most participants guessed their arm.\n    url: https://doi.org/10.1234/review.2022\n    read: 2026-11-21\n`;
+
 /** Cases that each produce their problem lines and nothing else at their level. The build fixtures reuse some. */
 export const CONTENT_CASES: ContentCase[] = [
 	// DOIs
@@ -247,7 +254,7 @@ export const CONTENT_CASES: ContentCase[] = [
 		edit: (t) =>
 			t.replace(
 				'claims:\n',
-				'claims:\n  - id: main-effect\n    statement: Again.\n    check: { status: unverified, checked: 2026-11-21 }\n',
+				'claims:\n  - id: main-effect\n    statement: Again.\n    check: { status: unverified, wouldSettle: The paper., checked: 2026-11-21 }\n',
 			),
 		expected:
 			'claims.1.id: expected a claim id not used before (claims.0 has it), found "main-effect"',
@@ -638,14 +645,14 @@ export const CONTENT_CASES: ContentCase[] = [
 		edit: body('Words. '.repeat(6000)),
 		level: 'warning',
 		expected:
-			'expected an article within the 40 kB size budget, found 43.1 kB; consider splitting it',
+			'expected an article within the 40 kB size budget, found 43.3 kB; consider splitting it',
 	},
 	{
 		name: 'an article far above the size budget',
 		file: ARTICLE,
 		edit: body('Words. '.repeat(15000)),
 		expected:
-			'expected an article under 100 kB (the budget is 40 kB), found 106.1 kB; split it into two summaries',
+			'expected an article under 100 kB (the budget is 40 kB), found 106.3 kB; split it into two summaries',
 	},
 
 	// Papers' own results, timeline events and outcome definitions
@@ -683,6 +690,202 @@ export const CONTENT_CASES: ContentCase[] = [
 		edit: (t) => t.replace(/definitions:[\s\S]*$/, ''),
 		expected:
 			'definitions: expected at least one definition for a status outcome (what counts as meeting it), found []',
+	},
+
+	// What a check was read against, and its verdict
+	{
+		name: 'a check that still gives the free-text foundIn',
+		file: ARTICLE,
+		edit: (t) =>
+			t.replace(
+				'      checkedAgainst: [{ kind: abstract',
+				'      foundIn: abstract\n      checkedAgainst: [{ kind: abstract',
+			),
+		expected:
+			'claims.0.check.foundIn: expected only the fields status, primary, checkedAgainst, wouldSettle, checked, note, found "foundIn"',
+	},
+	{
+		name: 'a verdict that lists no record',
+		file: ARTICLE,
+		edit: replaceFirstEntries(''),
+		expected:
+			'claims.0.check.checkedAgainst: expected the records the check was read against (kind full-text, registry-results, regulator, abstract, sponsor-page, secondary), since the status is consistent, found nothing',
+	},
+	{
+		name: 'a verdict that rests only on secondary reports',
+		file: ARTICLE,
+		edit: (t) => t.replace('kind: abstract,', 'kind: secondary,'),
+		expected:
+			'claims.0.check.status: expected unverified for a check that rests only on secondary reports (no checkedAgainst entry of kind full-text, registry-results, regulator or abstract), found "consistent"',
+	},
+	{
+		name: "a finding's verdict that rests only on the sponsor's page",
+		file: ARTICLE,
+		edit: (t) => t.replace('kind: abstract,', 'kind: sponsor-page,'),
+		expected:
+			'claims.0.check.status: expected unverified for a check that rests only on secondary reports (no checkedAgainst entry of kind full-text, registry-results, regulator or abstract), found "consistent"; a sponsor-page counts only for claims of kind background, and this claim is finding',
+	},
+	{
+		name: 'an unsupported verdict that rests only on secondary reports',
+		file: ARTICLE,
+		edit: (t) =>
+			t
+				.replace('kind: abstract,', 'kind: secondary,')
+				.replace('status: consistent', 'status: unsupported'),
+		expected:
+			'claims.0.check.status: expected unverified for a check that rests only on secondary reports (no checkedAgainst entry of kind full-text, registry-results, regulator or abstract), found "unsupported"',
+	},
+	{
+		name: 'an unverified check that does not say what would settle it',
+		file: ARTICLE,
+		edit: (t) => t.replace('status: consistent', 'status: unverified'),
+		expected:
+			'claims.0.check.wouldSettle: expected which record would settle the claim, since the status is unverified, found nothing',
+	},
+	{
+		name: 'a settled check that says what would settle it',
+		file: ARTICLE,
+		edit: (t) =>
+			t.replace(
+				'      checked: 2026-11-21\n',
+				'      wouldSettle: The full text.\n      checked: 2026-11-21\n',
+			),
+		expected:
+			'claims.0.check.wouldSettle: expected nothing for a settled check (status consistent), found "The full text."',
+	},
+	{
+		name: 'a record named neither by reference nor by title',
+		file: ARTICLE,
+		edit: (t) => t.replace('kind: abstract, reference: doe-2021,', 'kind: abstract,'),
+		expected:
+			'claims.0.check.checkedAgainst.0.reference: expected a reference (an id in content/references/) or a title naming the record, found nothing',
+	},
+	{
+		name: 'a record of a kind there is no such thing as',
+		file: ARTICLE,
+		edit: (t) => t.replace('kind: abstract,', 'kind: press-release,'),
+		expected:
+			'claims.0.check.checkedAgainst.0.kind: expected one of full-text, registry-results, regulator, abstract, sponsor-page, secondary, found "press-release"',
+	},
+	{
+		name: 'a record read at an http address',
+		file: ARTICLE,
+		edit: (t) =>
+			t.replace(
+				'url: https://doi.org/10.1234/trial.2021',
+				'url: http://doi.org/10.1234/trial.2021',
+			),
+		expected:
+			'claims.0.check.checkedAgainst.0.url: expected an https:// address, found "http://doi.org/10.1234/trial.2021"',
+	},
+	{
+		name: 'a record read in the future',
+		file: ARTICLE,
+		edit: (t) => t.replace('trial.2021, read: 2026-11-21', 'trial.2021, read: 2099-11-21'),
+		expected:
+			'claims.0.check.checkedAgainst.0.read: expected a date no later than today (2026-11-22), found 2099-11-21',
+	},
+	{
+		name: 'a record whose reference file does not exist',
+		file: ARTICLE,
+		edit: (t) => t.replace('abstract, reference: doe-2021', 'abstract, reference: doe-2012'),
+		expected:
+			'claims.0.check.checkedAgainst.0.reference: expected the id of a file in content/references/, found "doe-2012"; did you mean "doe-2021"?',
+	},
+	{
+		name: "a record that is not in the article's references",
+		file: ARTICLE,
+		edit: (t) =>
+			t
+				.replace('abstract, reference: doe-2021', 'abstract, reference: roe-2022')
+				.replace('<Cite id="roe-2022" />', 'a review')
+				.replace('references: [doe-2021, roe-2022, poe-2023]', 'references: [doe-2021, poe-2023]'),
+		expected: [
+			`claims.0.check.checkedAgainst.0.reference: expected a paper listed in this article's references, found "roe-2022"; add it to references`,
+		],
+	},
+	{
+		name: 'a flag there is no such thing as',
+		file: ARTICLE,
+		edit: (t) =>
+			t.replace(
+				'    reference: doe-2021\n    outcome',
+				'    flags: [misleading]\n    reference: doe-2021\n    outcome',
+			),
+		expected: 'claims.0.flags.0: expected one of omits-context, out-of-date, found "misleading"',
+	},
+	{
+		name: 'a flag without a note saying why',
+		file: ARTICLE,
+		edit: (t) =>
+			t.replace(
+				'    reference: doe-2021\n    outcome',
+				'    flags: [omits-context]\n    reference: doe-2021\n    outcome',
+			),
+		expected:
+			'claims.0.check.note: expected a note saying why the claim is flagged omits-context, found nothing',
+	},
+	{
+		name: 'a flag given twice',
+		file: ARTICLE,
+		edit: (t) =>
+			t
+				.replace(
+					'    reference: doe-2021\n    outcome',
+					'    flags: [out-of-date, out-of-date]\n    reference: doe-2021\n    outcome',
+				)
+				.replace(
+					'      checked: 2026-11-21\n',
+					'      checked: 2026-11-21\n      note: The post predates the decision.\n',
+				),
+		expected: 'claims.0.flags.1: expected each flag once, found "out-of-date"',
+	},
+
+	// Certainty of evidence on an outcome
+	{
+		name: 'a certainty rating whose appraisal does not exist',
+		file: 'outcomes/scale-a.yaml',
+		edit: certainty('roe-2222'),
+		expected:
+			'certainty.0.appraisal: expected the id of a file in content/references/, found "roe-2222"; did you mean "roe-2022"?',
+	},
+	{
+		name: 'a certainty rating whose appraisal lists only its first authors',
+		file: 'outcomes/scale-a.yaml',
+		edit: certainty('roe-2022'),
+		make: (dir) => {
+			const file = join(dir, 'references/roe-2022.json');
+			writeFileSync(
+				file,
+				readFileSync(file, 'utf8').replace('{', '{\n  "authorsComplete": false,'),
+			);
+			const outcome = join(dir, 'outcomes/scale-a.yaml');
+			writeFileSync(outcome, certainty('roe-2022')(readFileSync(outcome, 'utf8')));
+		},
+		reportedIn: 'outcomes/scale-a.yaml',
+		expected:
+			'certainty.0.appraisal: expected a complete reference (its authors in full), found "roe-2022", which has authorsComplete: false; complete its authors',
+	},
+	{
+		name: 'a certainty reason of a kind there is no such thing as',
+		file: 'outcomes/scale-a.yaml',
+		edit: (t) => certainty('roe-2022')(t).replace('kind: risk-of-bias', 'kind: unblinding'),
+		expected:
+			'certainty.0.reasons.0.kind: expected one of risk-of-bias, inconsistency, indirectness, imprecision, publication-bias, short-follow-up, harms-collection, other, found "unblinding"',
+	},
+	{
+		name: 'a certainty rating read in the future',
+		file: 'outcomes/scale-a.yaml',
+		edit: (t) => certainty('roe-2022')(t).replace('read: 2026-11-21', 'read: 2099-11-21'),
+		expected:
+			'certainty.0.read: expected a date no later than today (2026-11-22), found 2099-11-21',
+	},
+	{
+		name: 'a certainty rating without its scale',
+		file: 'outcomes/scale-a.yaml',
+		edit: (t) => certainty('roe-2022')(t).replace('    scale: GRADE\n', ''),
+		expected:
+			"certainty.0.scale: expected the appraiser's scale, e.g. GRADE (1 to 80 characters), found nothing",
 	},
 
 	// Files that cannot be read

@@ -412,7 +412,7 @@ export const HARDENING_CASES: ContentCase[] = [
 		file: ARTICLE,
 		edit: (t) => t.replace('timepoint: 18 weeks', 'timepoint: 18 weeks\n      basis: source'),
 		expected:
-			'claims.0.check.status: expected discrepant or unverified for a figure only the source gives (effect.basis: source), found "consistent"',
+			'claims.0.check.status: expected discrepant, unsupported or unverified for a figure only the source gives (effect.basis: source), found "consistent"',
 	},
 	{
 		name: 'a claim id too long for a file name',

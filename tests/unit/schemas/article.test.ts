@@ -2,7 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { ArticleSchema } from '../../../src/schemas/article.ts';
 import { issuesOf } from '../cases/issues.ts';
 
-const check = { status: 'consistent', primary: 'd = 0.91 (abstract)', checked: '2026-11-22' };
+const check = {
+	status: 'consistent',
+	primary: 'd = 0.91 (abstract)',
+	checkedAgainst: [
+		{
+			kind: 'abstract',
+			reference: 'mitchell-2021',
+			url: 'https://doi.org/10.1038/x',
+			read: '2026-11-22',
+		},
+	],
+	checked: '2026-11-22',
+};
 const valid = {
 	title: 'A summary',
 	description: 'What the source says and how it compares.',
@@ -62,7 +74,8 @@ describe('ArticleSchema', () => {
 	});
 
 	it('requires what the paper reports unless the claim is unverified', () => {
-		const claims = [{ ...valid.claims[0], check: { status: 'discrepant', checked: '2026-11-22' } }];
+		const { primary: _, ...rest } = check;
+		const claims = [{ ...valid.claims[0], check: { ...rest, status: 'discrepant' } }];
 		expect(issuesOf(ArticleSchema, { ...valid, claims })).toEqual([
 			'claims.0.check.primary: expected what the paper reports, since the status is discrepant, found nothing',
 		]);

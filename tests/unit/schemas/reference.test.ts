@@ -130,7 +130,11 @@ describe('OutcomeSchema', () => {
 	};
 	it('accepts a status outcome that defines its bar', () => {
 		const definitions = [{ term: 'Remission', meaning: 'Below the bar.' }];
-		expect(OutcomeSchema.parse({ ...status, definitions })).toEqual({ ...status, definitions });
+		expect(OutcomeSchema.parse({ ...status, definitions })).toEqual({
+			...status,
+			definitions,
+			certainty: [],
+		});
 	});
 	it('rejects a status outcome with no definition', () => {
 		expect(issuesOf(OutcomeSchema, status)).toEqual([

@@ -1,0 +1,94 @@
+import { z } from 'astro/zod';
+import { DateSchema } from './date.ts';
+import { expected, expectedFound } from './expected.ts';
+import { idOf } from './id.ts';
+import { strictObject } from './strict.ts';
+import { textOf } from './text.ts';
+import { HttpsUrlSchema } from './url.ts';
+
+/**
+ * What kind of record a check was read against, strongest first: the order is the depth of a check
+ * (its strongest entry sets it), so pages, filters and the dataset sort by it.
+ */
+export const RECORD_KINDS = [
+	'full-text',
+	'registry-results',
+	'regulator',
+	'abstract',
+	'sponsor-page',
+	'secondary',
+] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+/** Kinds that can carry a verdict on their own; a sponsor's page only for its own trial's design. */
+const PRIMARY_KINDS: readonly RecordKind[] = [
+	'full-text',
+	'registry-results',
+	'regulator',
+	'abstract',
+];
+
+/**
+ * One record a check was read against: its kind, which record, where in it, its address and when it
+ * was read. Name the record by `reference` when it has a file in content/references/, else by `title`.
+ * @example { kind: full-text, reference: mitchell-2021, part: Table 2, url: https://…, read: 2026-12-07 }
+ */
+export const CheckedAgainstSchema = strictObject({
+	/** full-text, registry-results, regulator, abstract, sponsor-page (the trial sponsor's own page) or secondary (a report about the record). */
+	kind: z.enum(RECORD_KINDS, { error: expected(`one of ${RECORD_KINDS.join(', ')}`) }),
+	/** The id of the record in content/references/, when it has a file there. @example mitchell-2021 */
+	reference: idOf('a file in content/references/').optional(),
+	/** A short name for a record with no reference file. @example ClinicalTrials.gov results for NCT03537014 */
+	title: textOf('a short name for the record', 160).optional(),
+	/** Where in the record: a table, a section, a page. @example Table 2 */
+	part: textOf('where in the record, e.g. "Table 2"', 120).optional(),
+	/** The address it was read at, https only. */
+	url: HttpsUrlSchema,
+	/** The date it was read. @example 2026-12-07 */
+	read: DateSchema,
+}).superRefine((entry, ctx) => {
+	if (!entry.reference && !entry.title)
+		ctx.addIssue({
+			code: 'custom',
+			path: ['reference'],
+			message: expectedFound(
+				'a reference (an id in content/references/) or a title naming the record',
+				undefined,
+			),
+		});
+});
+
+/** A checked-against entry as pages receive it. */
+export type CheckedAgainst = z.output<typeof CheckedAgainstSchema>;
+/** A checked-against entry as authors write it. */
+export type CheckedAgainstInput = z.input<typeof CheckedAgainstSchema>;
+
+/**
+ * The kind an entry counts as for a claim of `claimKind`: a sponsor's page speaks only for its own
+ * trial's design (claims of kind background); for anything else it counts like a secondary report.
+ */
+export function effectiveKind(kind: RecordKind, claimKind: string): RecordKind {
+	return kind === 'sponsor-page' && claimKind !== 'background' ? 'secondary' : kind;
+}
+
+/** Whether an entry, counted for a claim of `claimKind`, can carry a verdict on its own. */
+export function isPrimaryRecord(kind: RecordKind, claimKind: string): boolean {
+	const counted = effectiveKind(kind, claimKind);
+	return PRIMARY_KINDS.includes(counted) || counted === 'sponsor-page';
+}
+
+/**
+ * The depth of a check: the strongest kind among its entries, as counted for the claim's kind;
+ * undefined when it lists none.
+ */
+export function depthOf(
+	entries: readonly Pick<CheckedAgainst, 'kind'>[],
+	claimKind: string,
+): RecordKind | undefined {
+	let best: number | undefined;
+	for (const { kind } of entries) {
+		const rank = RECORD_KINDS.indexOf(effectiveKind(kind, claimKind));
+		if (best === undefined || rank < best) best = rank;
+	}
+	return best === undefined ? undefined : RECORD_KINDS[best];
+}
