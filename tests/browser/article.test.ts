@@ -13,7 +13,7 @@ describe('reading an article in Chromium', () => {
 			.toContain('67% (28/42)');
 		expect(
 			await site.page.locator('[data-claim-id="phase-3-diagnosis"] .status').innerText(),
-		).toContain('Consistent with the paper');
+		).toContain('Not verified against the paper');
 		const dois = await site.page
 			.locator('a.doi')
 			.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
