@@ -100,6 +100,7 @@ describe('definitions and shared participants beside claims', () => {
 			'/articles/trialfind-self-compassion/#current-treatments',
 			'/articles/trialfind-self-compassion/#phase-3-symptom-reduction',
 			'/articles/trialfind-self-compassion/#lasting-effects',
+			'/articles/trialfind-self-compassion/#number-recruited',
 		]);
 		expect(
 			html.querySelector('[data-claim-id="phase-3-symptom-reduction"] .lineage')?.text,
@@ -111,6 +112,11 @@ describe('definitions and shared participants beside claims', () => {
 		const papers = page('/trials/mapp1/')
 			.querySelectorAll('section.paper')
 			.map((section) => section.querySelector('a[href^="/references/"]')?.getAttribute('href'));
-		expect(papers).toEqual(['/references/mitchell-2021/', '/references/agin-liebes-2025/']);
+		expect(papers).toEqual([
+			'/references/mitchell-2021/',
+			'/references/nicholas-2022/',
+			'/references/van-der-kolk-2024/',
+			'/references/agin-liebes-2025/',
+		]);
 	});
 });

@@ -66,6 +66,10 @@ describe('citations', () => {
 		],
 		['neff-nd', 'Neff, K. (n.d.). <i>The three elements of self-compassion</i>. Self-Compassion.'],
 		[
+			'nicholas-2022',
+			'Nicholas, C. R., et al. (2022). The effects of MDMA-assisted therapy on alcohol and substance use in a phase 3 trial for treatment of severe PTSD. <i>Drug and Alcohol Dependence</i>, <i>233</i>, Article 109356.',
+		],
+		[
 			'shahrour-2024',
 			'Shahrour, G., Sohail, K., Elrais, S., Khan, M. H., Javeid, J., Samdani, K., Mansoor, H., Hussain, S. I., Sharma, D., Ehsan, M., &#38; Nashwan, A. J. (2024). MDMA-assisted psychotherapy for the treatment of PTSD: a systematic review and meta-analysis of randomized controlled trials (RCTs). <i>Neuropsychopharmacology Reports</i>, <i>44</i>(4), 672–681.',
 		],
@@ -74,6 +78,10 @@ describe('citations', () => {
 			'Therapeutic Goods Administration. (2023, July 1). <i>[Access to MDMA and psilocybin for therapeutic purposes by authorised psychiatrists from 1 July 2023]</i>. Therapeutic Goods Administration (Australia).',
 		],
 		['un-1971-convention', 'Convention on Psychotropic Substances, 1971 (1971).'],
+		[
+			'van-der-kolk-2024',
+			'van der Kolk, B. A., Wang, J. B., Yehuda, R., Bedrosian, L., Coker, A. R., Harrison, C., Mithoefer, M., Yazar-Klosinki, B., Emerson, A., &#38; Doblin, R. (2024). Effects of MDMA-assisted therapy for PTSD on self-experience. <i>PLOS ONE</i>, <i>19</i>(1), Article e0295926.',
+		],
 		['webmd-nd', 'WebMD. (n.d.). <i>What is MDMA-assisted therapy for PTSD?</i> WebMD.'],
 	])('formats %s in APA exactly', (id, expected) => {
 		expect(html.get(id)).toBe(expected);
