@@ -24,7 +24,7 @@ describe('the findings table in Chromium', () => {
 
 	it('shows the filters once its script has run', async () => {
 		expect(await site.page.locator('#findings-filters').isVisible()).toBe(true);
-		expect(await site.page.locator('#findings-table thead button.sort').count()).toBe(8);
+		expect(await site.page.locator('#findings-table thead button.sort').count()).toBe(9);
 	});
 
 	it('sorts by effect, ascending then descending, rows without a figure last', async () => {
@@ -46,7 +46,7 @@ describe('the findings table in Chromium', () => {
 		await site.page.keyboard.press('Enter');
 		expect(await checked.getAttribute('aria-sort')).toBe('ascending');
 		expect(await site.page.locator('#findings-table thead th[aria-sort]').count()).toBe(1);
-		const dates = await column(7);
+		const dates = await column(8);
 		expect(dates).toEqual([...dates].sort());
 		expect(await site.page.evaluate(() => document.activeElement?.textContent)).toBe('Checked');
 	});
@@ -95,6 +95,24 @@ describe('the findings table in Chromium', () => {
 			new RegExp(`^Showing ${both} of \\d+ claims\\.$`),
 		);
 		await page.close();
+	});
+
+	it('filters by the depth of the check, strongest first in its list', async () => {
+		const options = await site.page
+			.locator('#findings-filters select[name="depth"] option')
+			.evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+		expect(options.slice(0, 2)).toEqual(['', 'full-text']);
+		await site.page.selectOption('#findings-filters select[name="depth"]', 'full-text');
+		const shown = await visible().count();
+		expect(shown).toBe(await rows().and(site.page.locator('[data-depth="full-text"]')).count());
+		expect(shown).toBeLessThan(await rows().count());
+		expect(
+			await visible().evaluateAll((trs) =>
+				trs.map((tr) => (tr as HTMLTableRowElement).cells[6].textContent!.trim()),
+			),
+		).toEqual(Array(shown).fill('Full text'));
+		expect(new URL(site.page.url()).search).toBe('?depth=full-text');
+		await site.page.locator('#findings-filters button[type="reset"]').click();
 	});
 
 	it('filters claims with no paper by design', async () => {

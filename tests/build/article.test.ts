@@ -27,6 +27,47 @@ describe.each(contentIds('articles'))('article %s', (id) => {
 		}
 	});
 
+	it('says on each card what its check rests on, each record linked where it was read, or what would settle it', () => {
+		const cards = html.querySelectorAll('.claims > li');
+		data.claims.forEach((claim, i) => {
+			const line = cards[i].querySelector('p.checked-against')!;
+			const text = line.text.replace(/\s+/g, ' ').trim();
+			const entries = claim.check.checkedAgainst ?? [];
+			expect(
+				line.querySelectorAll('a').map((a) => a.getAttribute('href')),
+				claim.id,
+			).toEqual(entries.map((entry) => entry.url));
+			if (claim.check.status === 'unverified') {
+				expect(text, claim.id).toMatch(/^Not yet checked against a primary record\./);
+				expect(text, claim.id).toContain(
+					`What would settle it: ${claim.check.wouldSettle!.replace(/\s+/g, ' ').trim()}`,
+				);
+			} else
+				expect(text, claim.id).toMatch(
+					/^Checked against .+ on \d{1,2} [A-Z][a-z]+ \d{4}\.|^Checked against .+, read \d{1,2} [A-Z][a-z]+ \d{4}\./,
+				);
+		});
+	});
+
+	it('counts its verdicts by the strongest record behind each, in the header', () => {
+		const verdicts = data.claims.filter((claim) => claim.check.status !== 'unverified');
+		const tally = html.querySelector('header .depth-tally')!;
+		const cells = tally.querySelectorAll('tbody td').map((td) => Number(td.text));
+		expect(cells.reduce((sum, n) => sum + n, 0)).toBe(verdicts.length);
+		expect(tally.querySelectorAll('thead th').map((th) => th.text.trim())).toEqual([
+			'Strongest record',
+			'Consistent',
+			'Discrepant',
+			'Not shown',
+		]);
+		const unverified = data.claims.length - verdicts.length;
+		expect(tally.querySelector('p')?.text).toBe(
+			unverified === 0
+				? 'Every claim has a verdict.'
+				: `${unverified} ${unverified === 1 ? 'claim is' : 'claims are'} not yet checked against a primary record.`,
+		);
+	});
+
 	it('keeps the details of every claim in the page, in a disclosure', () => {
 		for (const card of html.querySelectorAll('.claims > li'))
 			expect(card.querySelector('details.claim-more')?.text).toMatch(/Checked \d+ \w+ \d{4}\./);
@@ -71,6 +112,26 @@ describe.each(contentIds('articles'))('article %s', (id) => {
 		// citeproc typesets straight apostrophes as curly ones.
 		expect(cite.querySelector('p')?.text.replaceAll('\u2019', "'")).toContain(data.title);
 		expect(cite.querySelector('pre')?.text).toMatch(new RegExp(`^@misc\\{evidence-digest-${id},`));
+	});
+});
+
+describe('/about/', () => {
+	it('says what each of the four verdicts means, with its badge, and what depth and flags mean', () => {
+		const about = page('/about/');
+		const badges = about.querySelectorAll('#statuses + dl.terms dt .status');
+		expect(badges.map((b) => [b.classNames, b.text.trim()])).toEqual([
+			['status status-consistent', 'Consistent with the paper'],
+			['status status-discrepant', 'Differs from the paper'],
+			['status status-unsupported', 'Not shown by the paper'],
+			['status status-unverified', 'Not verified against the paper'],
+		]);
+		expect(about.querySelector('#depth + p')?.text).toContain('checked_against');
+		expect(about.querySelector('#flags + p')?.text).toMatch(
+			/“Leaves out context” or “Out of date”/,
+		);
+		expect(about.querySelector('#certainty + p')?.text).toContain(
+			'We report these ratings; we never rate the evidence ourselves.',
+		);
 	});
 });
 

@@ -22,10 +22,22 @@ describe('/checks/', () => {
 				claims.length,
 				count(claims, 'consistent'),
 				count(claims, 'discrepant'),
+				count(claims, 'unsupported'),
 				count(claims, 'unverified'),
 			]);
 		},
 	);
+
+	it('heads the columns with the four statuses in the words of the badges', () => {
+		expect(html.querySelectorAll('thead th').map((th) => th.text.trim())).toEqual([
+			'Summary',
+			'Claims',
+			'Consistent',
+			'Discrepant',
+			'Not shown',
+			'Not verified',
+		]);
+	});
 
 	it('totals the counts over every summary', () => {
 		const all = contentIds('articles').flatMap((slug) => articleFrontmatter(slug).claims);
@@ -33,15 +45,16 @@ describe('/checks/', () => {
 			all.length,
 			count(all, 'consistent'),
 			count(all, 'discrepant'),
+			count(all, 'unsupported'),
 			count(all, 'unverified'),
 		]);
 	});
 
 	it.each(contentIds('articles'))(
-		'sets each discrepancy of %s beside what the paper says, with a link to the claim',
+		'sets each claim of %s that differs or is not shown beside what the paper says, with a link to the claim',
 		(slug) => {
-			const discrepant = articleFrontmatter(slug).claims.filter(
-				(c) => c.check.status === 'discrepant',
+			const discrepant = articleFrontmatter(slug).claims.filter((c) =>
+				['discrepant', 'unsupported'].includes(c.check.status),
 			);
 			const items = html.querySelectorAll(`section#${slug} .discrepancy`);
 			expect(items).toHaveLength(discrepant.length);
@@ -51,6 +64,7 @@ describe('/checks/', () => {
 					.map((p) => p.text.trim());
 				expect(source).toBe(claim.statement.trim());
 				expect(paper).toBe(claim.check.primary!.trim());
+				expect(items[i].querySelector(`.status-${claim.check.status}`)).not.toBeNull();
 				expect(items[i].querySelector(`a[href="/articles/${slug}/#${claim.id}"]`)).not.toBeNull();
 				if (claim.reference)
 					expect(
@@ -72,8 +86,10 @@ describe('/checks/', () => {
 	it.each(contentIds('articles'))('is linked from the header of %s with its counts', (slug) => {
 		const { claims } = articleFrontmatter(slug);
 		const link = page(`/articles/${slug}/`).querySelector(`header a[href="/checks/#${slug}"]`);
-		const verified = count(claims, 'consistent') + count(claims, 'discrepant');
+		const verified =
+			count(claims, 'consistent') + count(claims, 'discrepant') + count(claims, 'unsupported');
 		const discrepant = count(claims, 'discrepant');
+		const unsupported = count(claims, 'unsupported');
 		// Exact: a header that always said "no discrepancies" passed the earlier pattern.
 		const discrepancies =
 			discrepant === 0
@@ -82,7 +98,7 @@ describe('/checks/', () => {
 					? '1 discrepancy'
 					: `${discrepant} discrepancies`;
 		expect(link?.text.trim()).toBe(
-			`${verified} of ${claims.length} claims verified against a paper or record; ${discrepancies}`,
+			`${verified} of ${claims.length} claims verified against a paper or record; ${discrepancies}${unsupported ? `; ${unsupported} not shown by the record` : ''}`,
 		);
 	});
 });

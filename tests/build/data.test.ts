@@ -42,6 +42,12 @@ describe('/data/', () => {
 			.querySelectorAll('.data-columns tbody th code')
 			.map((code) => code.text);
 		expect(names).toEqual(claimColumns().map((c) => c.name));
+		const row = page('/data/')
+			.querySelectorAll('.data-columns tbody tr')
+			.find((tr) => tr.querySelector('th code')?.text === 'checked_against')!;
+		expect(row.text).toContain(
+			'full-text, registry-results, regulator, abstract, sponsor-page, secondary',
+		);
 	});
 });
 
@@ -64,6 +70,27 @@ describe('/data/claims.json and /data/claims.csv', () => {
 			expect(record.filter((cell) => /^[=+@\t\r]/.test(cell) || /^-\D/.test(cell))).toEqual([]);
 			expect(record[header.indexOf('statement')].replace(/^'/, '')).toBe(json[i].statement);
 		});
+	});
+
+	it('say in checked_against which kinds of record each check was read against', () => {
+		const [header, ...records] = parseCsv(csv.slice(1));
+		const column = header.indexOf('checked_against');
+		const expected = contentIds('articles').flatMap((slug) =>
+			articleFrontmatter(slug).claims.map((claim) => [
+				`${slug}#${claim.id}`,
+				[...new Set((claim.check.checkedAgainst ?? []).map((entry) => entry.kind))].join('; '),
+			]),
+		);
+		const written = records.map((record, i) => [
+			`${json[i].summary}#${json[i].claim}`,
+			record[column],
+		]);
+		expect(written.sort()).toEqual(expected.sort());
+		// Every verdict names at least one kind; the real content has both single and several.
+		expect(written.some(([, kinds]) => kinds.includes('; '))).toBe(true);
+		expect(json.filter((row) => row.check_status !== 'unverified' && !row.checked_against)).toEqual(
+			[],
+		);
 	});
 
 	it('give every claim an address that leads to an element on its page', () => {

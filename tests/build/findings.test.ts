@@ -51,6 +51,38 @@ describe('/findings/', () => {
 		}
 	});
 
+	it('gives each row the depth of its check: its strongest record, a sponsor page counting for background only', () => {
+		// Written out here, not imported: the page's order must match the method on /about/.
+		const strongestFirst = [
+			'full-text',
+			'registry-results',
+			'regulator',
+			'abstract',
+			'sponsor-page',
+			'secondary',
+		];
+		const byHref = new Map(
+			rows.map((row) => [row.querySelector('a[href^="/articles/"]')!.getAttribute('href'), row]),
+		);
+		const depths = new Set<string>();
+		for (const { href, claim } of claims) {
+			const kinds = (claim.check.checkedAgainst ?? []).map(({ kind }) =>
+				kind === 'sponsor-page' && claim.kind !== 'background' ? 'secondary' : kind,
+			);
+			const depth = strongestFirst.find((kind) => kinds.includes(kind)) ?? 'none';
+			expect(byHref.get(href)!.getAttribute('data-depth'), href).toBe(depth);
+			depths.add(depth);
+		}
+		expect(depths.size).toBeGreaterThan(3);
+		const options = html
+			.querySelectorAll('#findings-filters select[name="depth"] option')
+			.map((option) => option.getAttribute('value'));
+		expect(options).toEqual(['', ...strongestFirst.filter((kind) => depths.has(kind)), 'none']);
+		expect(html.querySelector('#findings-filters label:has(select[name="depth"])')?.text).toMatch(
+			/^\s*Depth of check/,
+		);
+	});
+
 	it('has rows of several designs and trials, so the comparison above can tell them apart', () => {
 		expect(new Set(rows.map((row) => row.getAttribute('data-design'))).size).toBeGreaterThan(2);
 		expect(new Set(rows.map((row) => row.getAttribute('data-trial'))).size).toBeGreaterThanOrEqual(

@@ -67,6 +67,58 @@ describe('a build of the fixture content', () => {
 		).not.toBeNull();
 	});
 
+	it("reports the relapse outcome's published certainty rating on its page, with reasons, the appraisal in full and where it was read", () => {
+		const section = page('outcomes/relapse').querySelector('section.certainty')!;
+		expect(section.querySelector('h2')?.id).toBe('certainty');
+		expect(section.closest('[data-pagefind-ignore]')).toBeNull();
+		const entry = section.querySelector('.certainty-entry')!;
+		expect(entry.querySelector('h3')?.text.replace(/\s+/g, ' ').trim()).toBe(
+			'Roe & Poe, 2022: low (GRADE)',
+		);
+		const facts = Object.fromEntries(
+			entry
+				.querySelectorAll('dt')
+				.map((dt) => [dt.text.trim(), dt.nextElementSibling!.text.replace(/\s+/g, ' ').trim()]),
+		);
+		expect(facts['Body of evidence']).toBe(
+			'Two trials of the therapy against placebo, relapse within a year.',
+		);
+		expect(
+			entry.querySelectorAll('dd ul li').map((li) => li.text.replace(/\s+/g, ' ').trim()),
+		).toEqual([
+			'Risk of bias: Most participants could tell which arm they were in.',
+			'Short follow-up: Neither trial followed participants past a year.',
+		]);
+		expect(facts.Appraisal).toContain('A review of therapies');
+		expect(
+			entry.querySelector('dd .reference a[href="https://doi.org/10.1234/review.2022"]'),
+		).not.toBeNull();
+		expect(facts['Where found']).toBe('Table 3, read 21 November 2026');
+		expect(page('outcomes/scale-a').querySelector('section.certainty')).toBeNull();
+	});
+
+	it("links a pooled analysis's claim to its outcome's certainty ratings, and no other claim", () => {
+		const html = page('articles/tiny-summary');
+		const line = html.querySelector('[data-claim-id="relapse-ratio"] .certainty-line')!;
+		expect(line.text.replace(/\s+/g, ' ').trim()).toBe(
+			'Certainty of the evidence on Relapse: low (GRADE, Roe & Poe, 2022), as published appraisals rate it. Their reasons',
+		);
+		expect(line.querySelector('a')?.getAttribute('href')).toBe('/outcomes/relapse/#certainty');
+		expect(html.querySelector('[data-claim-id="main-effect"] .certainty-line')).toBeNull();
+	});
+
+	it('says on the card what the check was read against, linked where it was read', () => {
+		const line = page('articles/tiny-summary').querySelector(
+			'[data-claim-id="main-effect"] .checked-against',
+		)!;
+		expect(line.text.replace(/\s+/g, ' ').trim()).toBe(
+			'Checked against the abstract of the TRIAL1 paper on 21 November 2026.',
+		);
+		expect(line.querySelector('a')?.getAttribute('href')).toBe(
+			'https://doi.org/10.1234/trial.2021',
+		);
+	});
+
 	it('shows the fixture timeline, oldest first', () => {
 		expect(
 			page('')

@@ -6,7 +6,8 @@ import { decodeClaims } from '../../src/lib/search/claim-filters.ts';
 import { INDEX_EXCLUDE } from '../../src/lib/search/names.ts';
 import { articleFrontmatter, contentIds, page, sitemapPaths } from './site.ts';
 import { CHECK_LABELS } from '../../src/lib/format/check-status.ts';
-import type { CheckStatus } from '../../src/schemas/claim.ts';
+import { ClaimSchema, type CheckStatus } from '../../src/schemas/claim.ts';
+import { depthLabel } from '../../src/lib/format/checked-against.ts';
 
 const indexed = (path: string) => page(path).querySelector('[data-pagefind-body]') !== null;
 
@@ -109,6 +110,27 @@ describe('the search index', () => {
 		expect(ids).toEqual(
 			summary.querySelectorAll('.claims > li').map((li) => li.getAttribute('data-claim-id')),
 		);
+	});
+
+	it('indexes what each check rests on, and gives summaries a filter by its depth', () => {
+		const summary = page('/articles/healing-trauma-explained/');
+		const lines = summary.querySelectorAll('.claim > p.checked-against');
+		expect(lines).toHaveLength(articleFrontmatter('healing-trauma-explained').claims.length);
+		for (const line of lines) {
+			expect(line.closest('[data-pagefind-ignore]')).toBeNull();
+			for (const selector of INDEX_EXCLUDE)
+				expect(summary.querySelectorAll(selector).includes(line), selector).toBe(false);
+		}
+		const depths = articleFrontmatter('healing-trauma-explained').claims.map((claim) =>
+			depthLabel(ClaimSchema.parse(claim)),
+		);
+		expect(
+			summary
+				.querySelectorAll('[data-pagefind-filter^="depth:"]')
+				.map((e) => e.getAttribute('data-pagefind-filter'))
+				.sort(),
+		).toEqual([...new Set(depths)].map((label) => `depth:${label}`).sort());
+		expect(new Set(depths).size).toBeGreaterThan(2);
 	});
 
 	it('tags each indexed page with its kind for the type filter', () => {

@@ -46,7 +46,13 @@ export interface ArticleFrontmatter {
 		kind?: string;
 		reference?: string;
 		outcome?: string;
-		check: { status: string; primary?: string };
+		flags?: string[];
+		check: {
+			status: string;
+			primary?: string;
+			checkedAgainst?: { kind: string; url: string; part?: string; title?: string }[];
+			wouldSettle?: string;
+		};
 	}[];
 }
 

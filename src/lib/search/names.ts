@@ -7,7 +7,7 @@
 export const FILTERS = {
 	type: 'Kind of page',
 	status: 'Check status',
-	depth: 'Checked against',
+	depth: 'Depth of check',
 	design: 'Study design',
 	outcome: 'Outcome',
 	trial: 'Trial',

@@ -106,15 +106,45 @@ function claim(
 		...(outcome && { outcome: outcome.id }),
 		...(reference &&
 			r.chance(0.5) && { effect: effect(r, metrics, reference.n ?? 400, fromSource) }),
-		check: {
-			status,
-			...(status !== 'unverified' && {
-				primary: text(writer, 2, 600),
-				foundIn: r.pick(['abstract', 'results table', 'supplement', 'registry record']),
-			}),
-			checked: date(r, 2024, 2025),
-			...(r.chance(0.6) && { note: text(writer, r.int(1, 3), 600) }),
-		},
+		check: check(writer, status, reference),
+	};
+}
+
+// Where a verdict was read, as the kind of record and the part of it: one draw, as before.
+const READ_IN = [
+	{ kind: 'abstract' },
+	{ kind: 'full-text', part: 'Results table' },
+	{ kind: 'full-text', part: 'Supplement' },
+	{ kind: 'registry-results' },
+] as const;
+
+function check(
+	writer: ProseWriter,
+	status: ClaimInput['check']['status'],
+	reference: ListedPaper | undefined,
+): ClaimInput['check'] {
+	const r = writer.random;
+	const verdict = status !== 'unverified' && {
+		primary: text(writer, 2, 600),
+		read: r.pick(READ_IN),
+	};
+	const checked = date(r, 2024, 2025);
+	return {
+		status,
+		...(verdict && {
+			primary: verdict.primary,
+			checkedAgainst: [
+				{
+					...verdict.read,
+					...(reference ? { reference: reference.id } : { title: 'The public record' }),
+					url: `https://example.org/records/${reference?.id ?? 'record'}`,
+					read: checked,
+				},
+			],
+		}),
+		...(status === 'unverified' && { wouldSettle: "The paper's full text." }),
+		checked,
+		...(r.chance(0.6) && { note: text(writer, r.int(1, 3), 600) }),
 	};
 }
 
