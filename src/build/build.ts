@@ -12,6 +12,7 @@ import {
 	stagingDirs,
 	swapIn,
 } from '../integrations/atomic-output.ts';
+import { keptMessage } from '../integrations/kept-files.ts';
 
 /** The two steps of a build, each given the folder to work in. */
 export interface BuildSteps {
@@ -32,7 +33,9 @@ export function buildInto(outDir: string, steps: BuildSteps): void {
 		try {
 			steps.render(building);
 			steps.index(building);
-			const warning = swapIn(building, outDir, previous);
+			const { kept, warning } = swapIn(building, outDir, previous);
+			const keptLine = keptMessage(outDir, kept);
+			if (keptLine) console.log(keptLine);
 			if (warning)
 				console.warn(`the new site is in place; the old one is left beside it: ${warning}`);
 		} catch (error) {

@@ -1,15 +1,11 @@
-import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../lib/check/collections.ts';
 import { isRunning, takeLock } from './build-lock.ts';
-import {
-	MARKER_TEXT,
-	OUTPUT_MARKER,
-	OutputFolderError,
-	outputFolderProblem,
-} from './output-folder.ts';
+import { carryOver, keptMessage, writeManifest } from './kept-files.ts';
+import { OutputFolderError, outputFolderProblem } from './output-folder.ts';
 
 /** The folders a build of `outDir` works in, beside it so that renames stay on one file system. */
 export function stagingDirs(
@@ -63,13 +59,38 @@ export function removeLeftovers(outDir: string): string[] {
 }
 
 /**
- * Puts the finished build where the old one was: two renames, so the old site is whole until the new
- * one is. A failed rename puts the old site back and says so; an old site that cannot be deleted
- * (read-only or immutable files) is left beside the new one with a warning, never a failed build.
- * Returns that warning, if any.
+ * Lists what the new build wrote in its marker, then copies in what a person added to the old site.
+ * A missing new site is left for the rename to report.
  */
-export function swapIn(building: string, outDir: string, previous: string): string | undefined {
+function prepare(building: string, outDir: string, hadOld: boolean): string[] {
+	if (!existsSync(building)) return [];
+	let step = "write the list of the new site's files";
+	try {
+		writeManifest(building);
+		step = `copy the files added by hand to "${outDir}" into the new site`;
+		return hadOld ? carryOver(outDir, building) : [];
+	} catch (error) {
+		if (error instanceof OutputFolderError) throw error;
+		throw new OutputFolderError(
+			`OUT_DIR: could not ${step} (${reason(error)}); the last good site is still in place`,
+		);
+	}
+}
+
+/**
+ * Puts the finished build where the old one was: two renames, so the old site is whole until the new
+ * one is. Files a person added to the old site are copied into the new one first (kept-files.ts). A
+ * failed rename puts the old site back and says so; an old site that cannot be deleted (read-only or
+ * immutable files) is left beside the new one with a warning, never a failed build. Returns what
+ * was kept and that warning, if any.
+ */
+export function swapIn(
+	building: string,
+	outDir: string,
+	previous: string,
+): { kept: string[]; warning?: string } {
 	const hadOld = existsSync(outDir);
+	const kept = prepare(building, outDir, hadOld);
 	try {
 		if (hadOld) renameSync(outDir, previous);
 	} catch (error) {
@@ -85,7 +106,7 @@ export function swapIn(building: string, outDir: string, previous: string): stri
 			`OUT_DIR: could not move the new site into "${outDir}" (${reason(error)}); the last good site is still in place`,
 		);
 	}
-	return hadOld ? removeFolder(previous) : undefined;
+	return { kept, warning: hadOld ? removeFolder(previous) : undefined };
 }
 
 /** Refuses an unsafe output folder and takes the build lock; returns the lock's release. */
@@ -131,9 +152,10 @@ export function atomicOutput(): AstroIntegration {
 					throw new Error(
 						`expected the build in ${dirs?.building}, found it in ${fileURLToPath(dir)}`,
 					);
-				writeFileSync(join(dirs.building, OUTPUT_MARKER), MARKER_TEXT);
-				const warning = swapIn(dirs.building, outDir, dirs.previous);
+				const { kept, warning } = swapIn(dirs.building, outDir, dirs.previous);
 				done = true;
+				const keptLine = keptMessage(outDir, kept);
+				if (keptLine) logger.info(keptLine);
 				if (warning)
 					logger.warn(`the new site is in place; the old one is left beside it: ${warning}`);
 				logger.info(`swapped the new build into ${outDir}`);

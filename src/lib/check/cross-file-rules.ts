@@ -149,6 +149,14 @@ function bodyProblems(
 		message,
 		level: 'error',
 	}));
+	for (const heading of report.headings)
+		if (isArticlePageId(heading.id))
+			problems.push({
+				file,
+				field: `body (line ${heading.line})`,
+				level: 'error',
+				message: `expected a heading whose anchor the page does not use already, found "${heading.text}", whose anchor "${heading.id}" the page layout or a footnote uses; reword the heading`,
+			});
 	for (const { id, line } of report.cited) {
 		const message = citeProblem(id);
 		if (message) problems.push({ file, field: `body (line ${line})`, message, level: 'error' });
@@ -168,7 +176,7 @@ function bodyProblems(
 				file,
 				field: `claims.${i}.id`,
 				level: 'error',
-				message: `expected a claim id the page layout does not use (${ARTICLE_PAGE_IDS.join(', ')}, cite-preview-<n>), found "${id}"`,
+				message: `expected a claim id the page layout does not use (${ARTICLE_PAGE_IDS.join(', ')}, cite-preview-<n>, the footnotes' user-content-fn-<n>), found "${id}"`,
 			});
 	});
 	return problems;

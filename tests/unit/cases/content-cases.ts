@@ -264,7 +264,7 @@ export const CONTENT_CASES: ContentCase[] = [
 		file: ARTICLE,
 		edit: (t) => t.replace('id: main-effect', 'id: main'),
 		expected:
-			'claims.0.id: expected a claim id the page layout does not use (main, search-trigger, search-dialog, search-dialog-label, search-dialog-input, search-dialog-help, summary-heading, flagged-heading, claims-heading, bibliography-heading, cite-this-heading, corrections-heading, on-this-page, glance-heading, cite-preview-<n>), found "main"',
+			'claims.0.id: expected a claim id the page layout does not use (main, search-trigger, search-dialog, search-dialog-label, search-dialog-input, search-dialog-help, summary-heading, flagged-heading, claims-heading, bibliography-heading, cite-this-heading, corrections-heading, on-this-page, glance-heading, cite-preview-<n>, the footnotes\' user-content-fn-<n>), found "main"',
 	},
 	{
 		name: 'two files that Astro gives one id',
@@ -548,8 +548,10 @@ export const CONTENT_CASES: ContentCase[] = [
 		name: 'a javascript: link behind a control character',
 		file: ARTICLE,
 		edit: body('[more](<\u0001javascript:alert(1)>)'),
-		expected:
+		expected: [
+			'body (line 43): expected text without control or direction characters, found U+0001 after "[more](<"; retype that part',
 			'body (line 43): expected a link to an https:// address, an email (mailto:) or a page of this site, found a javascript: link written "[more](<\\u0001javascript:alert(1)>)"',
+		],
 	},
 	{
 		name: 'a data:text/html link',

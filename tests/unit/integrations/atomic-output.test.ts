@@ -67,7 +67,7 @@ describe('swapIn', () => {
 		write(building, 'new');
 		makeUndeletable(join(out, 'locked', 'index.html'));
 		try {
-			const warning = swapIn(building, out, previous);
+			const { warning } = swapIn(building, out, previous);
 			expect(read(out)).toBe('new');
 			expect(warning).toMatch(
 				/^could not remove ".*\/\.dist-previous-\d+" \(E(?:PERM|ACCES): a file in it is read-only or immutable\); make its files writable and delete it by hand$/,
