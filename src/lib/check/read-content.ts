@@ -94,15 +94,21 @@ function readEntry(path: string, id: string, collection: CollectionName, extensi
 		data: undefined,
 		unreadable: true,
 	};
-	const kind = notAFile(path);
-	if (kind) return { entry, problem: kind };
-	entry.bytes = statSync(path).size;
-	if (entry.bytes > FILE_LIMIT)
-		return {
-			entry,
-			problem: `expected a file under ${FILE_LIMIT / 1_000_000} MB, found ${(entry.bytes / 1_000_000).toFixed(1)} MB`,
-		};
-	const decoded = decodeText(readFileSync(path));
+	let bytes: Buffer;
+	try {
+		const kind = notAFile(path);
+		if (kind) return { entry, problem: kind };
+		entry.bytes = statSync(path).size;
+		if (entry.bytes > FILE_LIMIT)
+			return {
+				entry,
+				problem: `expected a file under ${FILE_LIMIT / 1_000_000} MB, found ${(entry.bytes / 1_000_000).toFixed(1)} MB`,
+			};
+		bytes = readFileSync(path);
+	} catch (error) {
+		return { entry, problem: `expected a file the build can read, found ${cannotRead(error)}` };
+	}
+	const decoded = decodeText(bytes);
 	if ('error' in decoded) return { entry, problem: decoded.error };
 	const { text } = decoded;
 	const withText = { ...entry, ...(collection === 'articles' && { text }) };
@@ -130,10 +136,35 @@ function notAFile(path: string): string | undefined {
 	return undefined;
 }
 
+/** Why the file system refused a read, in the author's words: "permission denied" for EACCES and EPERM. */
+function cannotRead(error: unknown): string {
+	const { code, message } = error as NodeJS.ErrnoException;
+	if (code === 'EACCES' || code === 'EPERM')
+		return `permission denied (${code}); let the user running the build read it`;
+	return code ? `${code} (${message.split('\n')[0].slice(0, 200)})` : String(error);
+}
+
+/** True when nothing is at `path`; false when something is, readable or not (existsSync says false for both). */
+function isMissing(path: string): boolean {
+	try {
+		lstatSync(path);
+		return false;
+	} catch (error) {
+		return (error as NodeJS.ErrnoException).code === 'ENOENT';
+	}
+}
+
 /** Why the content folder or one collection's folder cannot be read, or undefined. */
 function folderProblem(folder: string, what: string): string | undefined {
-	if (!existsSync(folder)) return `expected ${what}, found nothing there`;
-	if (!statSync(folder).isDirectory()) return `expected ${what}, found a file`;
+	try {
+		// A folder whose parent cannot be searched makes existsSync false: stat says why.
+		if (!statSync(folder).isDirectory()) return `expected ${what}, found a file`;
+		readdirSync(folder);
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+			return `expected ${what}, found nothing there`;
+		return `expected ${what} the build can read, found ${cannotRead(error)}`;
+	}
 	return undefined;
 }
 
@@ -158,11 +189,11 @@ export function readContent(dir: string): { raw: RawContent; problems: Problem[]
 	for (const [collection, extension] of Object.entries(COLLECTIONS) as [CollectionName, string][]) {
 		const folder = join(dir, collection);
 		const problem =
-			existsSync(folder) || collection === 'articles'
+			!isMissing(folder) || collection === 'articles'
 				? folderProblem(folder, `a folder of ${extension} files`)
 				: undefined;
 		if (problem) report(folder, problem);
-		if (problem || !existsSync(folder)) continue;
+		if (problem || isMissing(folder)) continue;
 		for (const name of readdirSync(folder).sort()) {
 			const path = join(folder, name);
 			if (!name.endsWith(extension)) {
