@@ -13,6 +13,7 @@ import {
 	swapIn,
 } from '../integrations/atomic-output.ts';
 import { keptMessage } from '../integrations/kept-files.ts';
+import { siteUrl } from '../integrations/site-url.ts';
 
 /** The two steps of a build, each given the folder to work in. */
 export interface BuildSteps {
@@ -65,6 +66,8 @@ function run(args: string[], env: NodeJS.ProcessEnv = {}): void {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
 	const outDir = resolve(process.env.OUT_DIR ?? 'dist');
 	try {
+		// Checked before anything is built, so a bad address is one line, not Astro's stack.
+		siteUrl(process.env.SITE_URL);
 		buildInto(outDir, {
 			render: (dir) => run([ASTRO, 'build', ...process.argv.slice(2)], { OUT_DIR: dir }),
 			index: (dir) => run([INDEX, dir]),
