@@ -42,7 +42,9 @@ const YAML_OPTIONS: yaml.LoadOptions = {
 	...{ maxDepth: DEPTH_LIMIT },
 };
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+// Spaces or tabs after a fence are invisible in an editor, so they are allowed on either fence.
+const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+const OPENING_FENCE = /^---[ \t]*\r?\n/;
 
 /** Parses one file's text: JSON, YAML, or MDX (YAML frontmatter and a body). Throws on a syntax error. */
 export function parseFile(
@@ -74,7 +76,11 @@ function parseText(
 	if (extension === '.yaml') return { data: yaml.load(text, YAML_OPTIONS) };
 	const match = FRONTMATTER.exec(text);
 	if (!match)
-		throw new Error('expected frontmatter between two "---" lines at the top, found none');
+		throw new Error(
+			OPENING_FENCE.test(text)
+				? 'expected a line "---" that closes the frontmatter, found an opening "---" line and no closing one'
+				: 'expected frontmatter between two "---" lines at the top, found none',
+		);
 	return {
 		data: yaml.load(match[1], YAML_OPTIONS),
 		body: text.slice(match[0].length),

@@ -484,4 +484,12 @@ export const HARDENING_CASES: ContentCase[] = [
 		expected:
 			'body (line 43): expected a heading whose anchor the page does not use already, found "Footnote label", whose anchor "footnote-label" the page layout or a footnote uses; reword the heading',
 	},
+	// Frontmatter fences
+	{
+		name: 'frontmatter with no closing fence',
+		file: ARTICLE,
+		edit: (t) => t.replace(/\n---\n/, '\n\n'),
+		expected:
+			'expected a line "---" that closes the frontmatter, found an opening "---" line and no closing one',
+	},
 ];
