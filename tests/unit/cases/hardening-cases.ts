@@ -492,4 +492,26 @@ export const HARDENING_CASES: ContentCase[] = [
 		expected:
 			'expected a line "---" that closes the frontmatter, found an opening "---" line and no closing one',
 	},
+	// Dates before anything this digest can record
+	{
+		name: 'a checked date of 0000-01-01',
+		file: ARTICLE,
+		edit: (t) => t.replace('checked: 2026-11-21', 'checked: 0000-01-01'),
+		expected:
+			"claims.0.check.checked: expected a date from 2000 on (a summary's own dates (published, updated, checked, corrections) are this digest's), found 0000-01-01; check the year",
+	},
+	{
+		name: 'an event dated 1066',
+		file: 'events/poe-correction.yaml',
+		edit: (t) => t.replace('2024-03-01', '1066'),
+		expected:
+			'date: expected a date from 1900 on (MDMA was first made in 1912, so no article or event about it is older), found 1066-01-01; check the year',
+	},
+	{
+		name: 'a paper issued in 1700',
+		file: DOE,
+		edit: (t) => t.replace('[[2021]]', '[[1700]]'),
+		expected:
+			'issued.date-parts: expected a date from 1800 on (no paper this digest cites is older), found 1700-01-01; check the year',
+	},
 ];
