@@ -4,6 +4,7 @@ import { ARTICLE_PAGE_IDS, checkBody, isArticlePageId } from './body-rules.ts';
 import type { Problem } from './problems.ts';
 import type { RawContent } from './read-content.ts';
 import { didYouMean } from '../../schemas/did-you-mean.ts';
+import { quote } from '../../schemas/expected.ts';
 
 // The rules read files before or despite schema errors, so that one run reports every problem:
 // these accessors take only values of the right type and skip the rest (the schema reports those).
@@ -15,7 +16,7 @@ const text = (value: unknown): string | undefined =>
 	typeof value === 'string' ? value : undefined;
 
 function missing(collection: string, id: string, known: ReadonlySet<string>): string {
-	return `expected the id of a file in content/${collection}/, found "${id}"${didYouMean(id, [...known])}`;
+	return `expected the id of a file in content/${collection}/, found ${quote(id)}${didYouMean(id, [...known])}`;
 }
 
 /** What every rule needs: the ids that exist, and a way to report. */

@@ -514,4 +514,30 @@ export const HARDENING_CASES: ContentCase[] = [
 		expected:
 			'issued.date-parts: expected a date from 1800 on (no paper this digest cites is older), found 1700-01-01; check the year',
 	},
+	// Look-alike ids: invisible and confusable characters shown escaped beside the valid id
+	{
+		name: 'a reference id with a zero-width space',
+		file: ARTICLE,
+		edit: (t) => t.replace('reference: doe-2021', 'reference: doe\u200b-2021'),
+		expected: [
+			'claims.0.reference: expected the id of a file in content/references/ (lower-case words joined by hyphens), found "doe\\u200b-2021"',
+			'claims.0.reference: expected the id of a file in content/references/, found "doe\\u200b-2021"; did you mean "doe-2021"?',
+		],
+	},
+	{
+		name: 'a reference id with a Cyrillic o',
+		file: ARTICLE,
+		edit: (t) => t.replace('reference: doe-2021', 'reference: d\u043ee-2021'),
+		expected: [
+			'claims.0.reference: expected the id of a file in content/references/ (lower-case words joined by hyphens), found "d\\u043ee-2021"',
+			'claims.0.reference: expected the id of a file in content/references/, found "d\\u043ee-2021"; did you mean "doe-2021"?',
+		],
+	},
+	{
+		name: 'a cited id with a full-width letter',
+		file: ARTICLE,
+		edit: (t) => t.replace('<Cite id="doe-2021" />', '<Cite id="\uff44oe-2021" />'),
+		expected:
+			'body (line 41): <Cite>: expected the id of a file in content/references/, found "\\uff44oe-2021"; did you mean "doe-2021"?',
+	},
 ];
