@@ -12,6 +12,7 @@ import {
 	stagingDirs,
 	swapIn,
 } from '../integrations/atomic-output.ts';
+import { diskFullNote } from './disk-space.ts';
 import { keptMessage } from '../integrations/kept-files.ts';
 import { siteUrl } from '../integrations/site-url.ts';
 
@@ -73,7 +74,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
 			index: (dir) => run([INDEX, dir]),
 		});
 	} catch (error) {
-		console.error(`${(error as Error).message}; ${outDir} keeps the last good site.`);
+		console.error(
+			`${(error as Error).message}${diskFullNote(outDir)}; ${outDir} keeps the last good site.`,
+		);
 		process.exitCode = 1;
 	}
 }

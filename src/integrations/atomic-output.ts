@@ -109,11 +109,35 @@ export function swapIn(
 	return { kept, warning: hadOld ? removeFolder(previous) : undefined };
 }
 
-/** Refuses an unsafe output folder and takes the build lock; returns the lock's release. */
-export function claimOutput(outDir: string): () => void {
-	const problem = outputFolderProblem(outDir, process.cwd(), contentDir());
+/**
+ * Refuses an unsafe output folder and takes the build lock; returns the lock's release. A build into
+ * a folder outside the project also takes the lock on `.astro/.prerender`: Astro stages the server
+ * side of such a build there (getOutDirWithinCwd in core/build/common.js), one folder for every
+ * build of the project, so a second one at once failed with ERR_MODULE_NOT_FOUND; now it is refused.
+ */
+export function claimOutput(outDir: string, root = process.cwd()): () => void {
+	const problem = outputFolderProblem(outDir, root, contentDir());
 	if (problem) throw new OutputFolderError(problem);
-	return takeLock(outDir);
+	const release = takeLock(outDir);
+	// The same test as Astro's: a plain prefix of the working folder.
+	if (outDir.startsWith(root)) return release;
+	const shared = join(root, '.astro', '.prerender');
+	try {
+		// Named so that its lock file is .astro/.prerender.lock.
+		const releaseShared = takeLock(
+			join(root, '.astro', 'prerender'),
+			process.pid,
+			(holder) =>
+				`OUT_DIR: expected no other build of this project into a folder outside it, found one running (process ${holder}); such builds share Astro's staging folder ${shared}, so wait for it to finish, or build into a folder inside the project`,
+		);
+		return () => {
+			releaseShared();
+			release();
+		};
+	} catch (error) {
+		release();
+		throw error;
+	}
 }
 
 /**

@@ -8,10 +8,16 @@ import {
 	writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { atomicOutput, stagingDirs, swapIn } from '../../../src/integrations/atomic-output.ts';
+import {
+	atomicOutput,
+	claimOutput,
+	stagingDirs,
+	swapIn,
+} from '../../../src/integrations/atomic-output.ts';
 import { lockPath } from '../../../src/integrations/build-lock.ts';
 import { OUTPUT_MARKER } from '../../../src/integrations/output-folder.ts';
 import { makeUndeletable, makeDeletable } from './undeletable.ts';
@@ -185,5 +191,35 @@ describe('atomicOutput', () => {
 		integration['astro:build:done']({ dir: updated!.outDir, logger });
 		expect(readdirSync(out)).toEqual([OUTPUT_MARKER]);
 		expect(existsSync(lockPath(out))).toBe(true);
+	});
+});
+
+describe('claimOutput', () => {
+	it("refuses a second build into a folder outside the project while another holds Astro's shared staging folder, naming it", () => {
+		const root = join(parent, 'project');
+		mkdirSync(join(root, '.astro'), { recursive: true });
+		// Another build of the project, as the lock sees it: a running process whose id is in the lock.
+		const holder = spawn('sleep', ['60']);
+		writeFileSync(join(root, '.astro', '.prerender.lock'), String(holder.pid));
+		try {
+			expect(() => claimOutput(join(parent, 'site'), root)).toThrow(
+				`OUT_DIR: expected no other build of this project into a folder outside it, found one running (process ${holder.pid}); such builds share Astro's staging folder ${join(root, '.astro', '.prerender')}, so wait for it to finish, or build into a folder inside the project`,
+			);
+			// Its own output folder's lock was given back.
+			expect(existsSync(lockPath(join(parent, 'site')))).toBe(false);
+			// A build inside the project stages in its own folder and needs no shared lock.
+			claimOutput(join(root, 'dist'), root)();
+		} finally {
+			holder.kill();
+		}
+	});
+
+	it('takes and gives back the shared lock for a build outside the project', () => {
+		const root = join(parent, 'project');
+		mkdirSync(root);
+		const release = claimOutput(join(parent, 'site'), root);
+		expect(existsSync(join(root, '.astro', '.prerender.lock'))).toBe(true);
+		release();
+		expect(existsSync(join(root, '.astro', '.prerender.lock'))).toBe(false);
 	});
 });
