@@ -3,9 +3,12 @@ import { basename, dirname, join, relative, sep } from 'node:path';
 
 /** The file every build leaves in its output folder, so a later build knows the folder is its own to replace. */
 export const OUTPUT_MARKER = '.evidence-digest-output';
-/** The marker's text: fixed, so two builds of the same content stay byte for byte the same. */
+/**
+ * The marker's first line; the lines after it list the files the build wrote (kept-files.ts), sorted,
+ * so two builds of the same content stay byte for byte the same.
+ */
 export const MARKER_TEXT =
-	'This folder is written by `astro build` of evidence-digest; a build replaces it whole.\n';
+	"This folder is written by evidence-digest's build. It replaces the files listed below and keeps any other file you add.\n";
 
 /** Folders of the project that hold sources or tools: a build inside one would be swapped over them. */
 const PROJECT_FOLDERS = ['src', 'content', 'public', 'node_modules', '.git'];
