@@ -7,16 +7,28 @@ import { isRunning, takeLock } from './build-lock.ts';
 import { carryOver, keptMessage, writeManifest } from './kept-files.ts';
 import { OutputFolderError, outputFolderProblem } from './output-folder.ts';
 
-/** The folders a build of `outDir` works in, beside it so that renames stay on one file system. */
+/**
+ * Where builds of `outDir` put their unfinished site: beside it, or in the project's .astro/ when
+ * `outDir` lies outside the project. Astro stages the server side of a build whose output folder is
+ * outside the working folder in the one `.astro/.prerender` (getOutDirWithinCwd in
+ * core/build/common.js), so two such builds at once broke each other (ERR_MODULE_NOT_FOUND); inside
+ * the project each build has its own. The output folder is on the project's file system (checked),
+ * so the swap is still a rename.
+ */
+export function stagingParent(outDir: string, root = process.cwd()): string {
+	return outDir.startsWith(root) ? dirname(outDir) : join(root, '.astro');
+}
+
+/** The folders a build of `outDir` works in: the new site, and the old one while it is swapped out (beside it). */
 export function stagingDirs(
 	outDir: string,
 	pid = process.pid,
+	root = process.cwd(),
 ): { building: string; previous: string } {
-	const parent = dirname(outDir);
 	const name = basename(outDir);
 	return {
-		building: join(parent, `.${name}-building-${pid}`),
-		previous: join(parent, `.${name}-previous-${pid}`),
+		building: join(stagingParent(outDir, root), `.${name}-building-${pid}`),
+		previous: join(dirname(outDir), `.${name}-previous-${pid}`),
 	};
 }
 
@@ -43,19 +55,19 @@ function removeFolder(path: string): string | undefined {
 }
 
 /** Removes what builds of `outDir` that were killed outright left behind (their process is gone). Returns what it could not remove. */
-export function removeLeftovers(outDir: string): string[] {
-	const parent = dirname(outDir);
-	if (!existsSync(parent)) return [];
+export function removeLeftovers(outDir: string, root = process.cwd()): string[] {
 	const pattern = new RegExp(
 		`^\\.${basename(outDir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-(?:building|previous)-(\\d+)$`,
 	);
-	const left = readdirSync(parent).filter((name) => {
-		const pid = Number(pattern.exec(name)?.[1]);
-		return pid && !isRunning(pid);
-	});
-	return left
-		.map((name) => removeFolder(join(parent, name)))
-		.filter((warning): warning is string => !!warning);
+	const parents = new Set([dirname(outDir), stagingParent(outDir, root)]);
+	const left = [...parents]
+		.filter((parent) => existsSync(parent))
+		.flatMap((parent) => readdirSync(parent).map((name) => join(parent, name)))
+		.filter((path) => {
+			const pid = Number(pattern.exec(basename(path))?.[1]);
+			return pid && !isRunning(pid);
+		});
+	return left.map(removeFolder).filter((warning): warning is string => !!warning);
 }
 
 /**
@@ -109,35 +121,11 @@ export function swapIn(
 	return { kept, warning: hadOld ? removeFolder(previous) : undefined };
 }
 
-/**
- * Refuses an unsafe output folder and takes the build lock; returns the lock's release. A build into
- * a folder outside the project also takes the lock on `.astro/.prerender`: Astro stages the server
- * side of such a build there (getOutDirWithinCwd in core/build/common.js), one folder for every
- * build of the project, so a second one at once failed with ERR_MODULE_NOT_FOUND; now it is refused.
- */
-export function claimOutput(outDir: string, root = process.cwd()): () => void {
-	const problem = outputFolderProblem(outDir, root, contentDir());
+/** Refuses an unsafe output folder and takes the build lock; returns the lock's release. */
+export function claimOutput(outDir: string): () => void {
+	const problem = outputFolderProblem(outDir, process.cwd(), contentDir());
 	if (problem) throw new OutputFolderError(problem);
-	const release = takeLock(outDir);
-	// The same test as Astro's: a plain prefix of the working folder.
-	if (outDir.startsWith(root)) return release;
-	const shared = join(root, '.astro', '.prerender');
-	try {
-		// Named so that its lock file is .astro/.prerender.lock.
-		const releaseShared = takeLock(
-			join(root, '.astro', 'prerender'),
-			process.pid,
-			(holder) =>
-				`OUT_DIR: expected no other build of this project into a folder outside it, found one running (process ${holder}); such builds share Astro's staging folder ${shared}, so wait for it to finish, or build into a folder inside the project`,
-		);
-		return () => {
-			releaseShared();
-			release();
-		};
-	} catch (error) {
-		release();
-		throw error;
-	}
+	return takeLock(outDir);
 }
 
 /**

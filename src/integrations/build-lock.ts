@@ -28,29 +28,23 @@ function create(path: string, pid: number): boolean {
 	}
 }
 
-/** The refusal when another build holds the output folder. */
-const outDirBusy = (outDir: string) => (holder: number) =>
-	`OUT_DIR: expected no other build writing to "${outDir}", found one running (process ${holder}); wait for it to finish, or build into another OUT_DIR`;
-
 /**
  * Takes the lock on builds into `outDir`, so two builds never swap over each other: a second build
  * stops at once and says which process holds the folder. A lock whose process is gone (a killed
- * build) is taken over; one held by the build that started this process (`npm run build` runs
- * `astro build` under it) is shared. `busy` words the refusal. Returns the function that releases it.
+ * build) is taken over. Returns the function that releases it.
  */
-export function takeLock(
-	outDir: string,
-	pid = process.pid,
-	busy: (holder: number) => string = outDirBusy(outDir),
-): () => void {
+export function takeLock(outDir: string, pid = process.pid): () => void {
 	const path = lockPath(outDir);
 	// The lock lives beside the output folder, whose parent a first build may have to create (tests/.tmp/).
 	mkdirSync(dirname(outDir), { recursive: true });
 	for (let attempt = 0; attempt < 2; attempt++) {
 		if (create(path, pid)) return () => releaseLock(path, pid);
 		const holder = Number(readFileSync(path, 'utf8'));
-		if (holder && holder === process.ppid && holder !== pid) return () => {};
-		if (holder && holder !== pid && isRunning(holder)) throw new OutputFolderError(busy(holder));
+		if (holder && holder !== pid && isRunning(holder)) {
+			throw new OutputFolderError(
+				`OUT_DIR: expected no other build writing to "${outDir}", found one running (process ${holder}); wait for it to finish, or build into another OUT_DIR`,
+			);
+		}
 		// The holder was killed before it could remove the lock: it is ours to take over.
 		rmSync(path, { force: true });
 	}

@@ -8,13 +8,12 @@ import {
 	writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
 	atomicOutput,
-	claimOutput,
+	removeLeftovers,
 	stagingDirs,
 	swapIn,
 } from '../../../src/integrations/atomic-output.ts';
@@ -94,7 +93,7 @@ describe('atomicOutput', () => {
 		},
 	};
 
-	it('sends a build to a hidden folder beside the output and swaps it in when the build is done', () => {
+	it('sends a build to a hidden staging folder and swaps it in when the build is done', () => {
 		const out = join(parent, 'dist');
 		write(out, 'old');
 		const integration = hooks();
@@ -194,32 +193,28 @@ describe('atomicOutput', () => {
 	});
 });
 
-describe('claimOutput', () => {
-	it("refuses a second build into a folder outside the project while another holds Astro's shared staging folder, naming it", () => {
+describe('stagingDirs', () => {
+	it("stages a build beside an output folder in the project, and in the project's .astro/ for one outside it, each build its own", () => {
 		const root = join(parent, 'project');
-		mkdirSync(join(root, '.astro'), { recursive: true });
-		// Another build of the project, as the lock sees it: a running process whose id is in the lock.
-		const holder = spawn('sleep', ['60']);
-		writeFileSync(join(root, '.astro', '.prerender.lock'), String(holder.pid));
-		try {
-			expect(() => claimOutput(join(parent, 'site'), root)).toThrow(
-				`OUT_DIR: expected no other build of this project into a folder outside it, found one running (process ${holder.pid}); such builds share Astro's staging folder ${join(root, '.astro', '.prerender')}, so wait for it to finish, or build into a folder inside the project`,
-			);
-			// Its own output folder's lock was given back.
-			expect(existsSync(lockPath(join(parent, 'site')))).toBe(false);
-			// A build inside the project stages in its own folder and needs no shared lock.
-			claimOutput(join(root, 'dist'), root)();
-		} finally {
-			holder.kill();
-		}
+		expect(stagingDirs(join(root, 'dist'), 41, root)).toEqual({
+			building: join(root, '.dist-building-41'),
+			previous: join(root, '.dist-previous-41'),
+		});
+		// Astro would stage both of these in the one .astro/.prerender; inside the project each has its own.
+		expect(stagingDirs(join(parent, 'site'), 41, root)).toEqual({
+			building: join(root, '.astro', '.site-building-41'),
+			previous: join(parent, '.site-previous-41'),
+		});
+		expect(stagingDirs(join(parent, 'site'), 42, root).building).toBe(
+			join(root, '.astro', '.site-building-42'),
+		);
 	});
 
-	it('takes and gives back the shared lock for a build outside the project', () => {
+	it("removes a killed build's leftovers from the project's .astro/ too", () => {
 		const root = join(parent, 'project');
-		mkdirSync(root);
-		const release = claimOutput(join(parent, 'site'), root);
-		expect(existsSync(join(root, '.astro', '.prerender.lock'))).toBe(true);
-		release();
-		expect(existsSync(join(root, '.astro', '.prerender.lock'))).toBe(false);
+		write(join(root, '.astro', '.site-building-999999999'), 'half');
+		write(join(root, '.astro', '.other-building-999999999'), 'not ours');
+		expect(removeLeftovers(join(parent, 'site'), root)).toEqual([]);
+		expect(readdirSync(join(root, '.astro'))).toEqual(['.other-building-999999999']);
 	});
 });
