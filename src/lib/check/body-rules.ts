@@ -1,5 +1,6 @@
 import Slugger from 'github-slugger';
 import { mdxToMdast } from 'satteri';
+import { quote as quoteEscaped } from '../../schemas/expected.ts';
 import { controlProblems, nestingProblem } from './body-limits.ts';
 import { linkProblem } from './link-target.ts';
 import type { Problem } from './problems.ts';
@@ -132,7 +133,7 @@ function visitInOrder(root: Node, visit: (node: Node) => void): void {
 /** A short quotation of the source, for "found …". */
 function quote(source: string): string {
 	const text = source.length > 80 ? `${source.slice(0, 77)}...` : source;
-	return JSON.stringify(text);
+	return quoteEscaped(text);
 }
 
 function checkNode(
