@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { COLLECTIONS, type CollectionName, displayPath } from './collections.ts';
@@ -134,7 +134,8 @@ function readEntry(path: string, id: string, collection: CollectionName, extensi
 /** Why a path in a content folder is not a file to read: a folder, a dangling link, a pipe; else undefined. */
 function notAFile(path: string): string | undefined {
 	const link = lstatSync(path);
-	if (link.isSymbolicLink() && !existsSync(path))
+	// existsSync is false for a target the build may not reach too: only ENOENT means it is not there.
+	if (link.isSymbolicLink() && isMissingTarget(path))
 		return `expected a file, found a symbolic link to "${readlinkSync(path).slice(0, 200)}", which does not exist`;
 	const stat = statSync(path);
 	if (stat.isDirectory()) return 'expected a file, found a folder';
@@ -148,6 +149,17 @@ function cannotRead(error: unknown): string {
 	if (code === 'EACCES' || code === 'EPERM')
 		return `permission denied (${code}); let the user running the build read it`;
 	return code ? `${code} (${message.split('\n')[0].slice(0, 200)})` : String(error);
+}
+
+/** True when `path` is a link to nothing; a target that cannot be reached for another reason throws. */
+function isMissingTarget(path: string): boolean {
+	try {
+		statSync(path);
+		return false;
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return true;
+		throw error;
+	}
 }
 
 /** True when nothing is at `path`; false when something is, readable or not (existsSync says false for both). */

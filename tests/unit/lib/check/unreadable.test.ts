@@ -1,8 +1,9 @@
+import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readContent } from '../../../../src/lib/check/read-content.ts';
 import { displayPath } from '../../../../src/lib/check/collections.ts';
-import { FIXTURE } from '../../cases/content-cases.ts';
+import { FIXTURE, brokenCopy, removeCopy } from '../../cases/content-cases.ts';
 
 // Tests run as root, whom chmod does not stop from reading: the file system refuses here instead,
 // for the paths in `denied`, the way it refuses a user without read or search permission.
@@ -26,6 +27,9 @@ vi.mock('node:fs', async (importOriginal) => {
 		readFileSync: guard('readFileSync', fs.readFileSync),
 		readdirSync: guard('readdirSync', fs.readdirSync),
 		statSync: guard('statSync', fs.statSync),
+		// As Node's: false for a path whose stat is refused, as for one that does not exist.
+		existsSync: (path: string) =>
+			denied.get(String(path).replace(/\/$/, '')) !== 'statSync' && fs.existsSync(path),
 	};
 });
 afterEach(() => denied.clear());
@@ -49,6 +53,26 @@ describe('content the build is not allowed to read', () => {
 		expect(problems()).toEqual([
 			`${displayPath(folder)}: expected a folder of .yaml files the build can read, found ${DENIED}`,
 		]);
+	});
+
+	it('says permission denied for a link whose target it may not reach, not that the target is missing', () => {
+		const dir = brokenCopy({
+			name: 'a link to a guarded file',
+			file: 'references/doe-2021.json',
+			edit: (t) => t,
+			make: (copy) =>
+				symlinkSync(join(copy, 'references/doe-2021.json'), join(copy, 'references/guarded.json')),
+			expected: [],
+		});
+		try {
+			const link = join(dir, 'references/guarded.json');
+			denied.set(link, 'statSync');
+			expect(readContent(dir).problems.map((p) => `${p.file}: ${p.message}`)).toEqual([
+				`${displayPath(link)}: expected a file the build can read, found ${DENIED}`,
+			]);
+		} finally {
+			removeCopy(dir);
+		}
 	});
 
 	it.each([
