@@ -4,13 +4,15 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { siteUrl } from './src/integrations/site-url.ts';
 import { shareCards } from './src/integrations/share-cards.ts';
 import { CONTENT_SECURITY_POLICY } from './src/integrations/csp.ts';
 import { cspPerPage } from './src/integrations/csp-per-page.ts';
 
 // The deployed address, for canonical links, the sitemap and "cite this summary".
 // Set SITE_URL when deploying; the default is a reserved example domain, never a real site.
-const site = process.env.SITE_URL ?? 'https://evidence-digest.example';
+// siteUrl refuses, naming SITE_URL, an empty value, http:// and an address with a path.
+const site = siteUrl(process.env.SITE_URL);
 
 export default defineConfig({
 	site,

@@ -12,6 +12,9 @@ import {
 	stagingDirs,
 	swapIn,
 } from '../integrations/atomic-output.ts';
+import { diskFullNote } from './disk-space.ts';
+import { keptMessage } from '../integrations/kept-files.ts';
+import { siteUrl } from '../integrations/site-url.ts';
 
 /** The two steps of a build, each given the folder to work in. */
 export interface BuildSteps {
@@ -32,7 +35,9 @@ export function buildInto(outDir: string, steps: BuildSteps): void {
 		try {
 			steps.render(building);
 			steps.index(building);
-			const warning = swapIn(building, outDir, previous);
+			const { kept, warning } = swapIn(building, outDir, previous);
+			const keptLine = keptMessage(outDir, kept);
+			if (keptLine) console.log(keptLine);
 			if (warning)
 				console.warn(`the new site is in place; the old one is left beside it: ${warning}`);
 		} catch (error) {
@@ -62,12 +67,16 @@ function run(args: string[], env: NodeJS.ProcessEnv = {}): void {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
 	const outDir = resolve(process.env.OUT_DIR ?? 'dist');
 	try {
+		// Checked before anything is built, so a bad address is one line, not Astro's stack.
+		siteUrl(process.env.SITE_URL);
 		buildInto(outDir, {
 			render: (dir) => run([ASTRO, 'build', ...process.argv.slice(2)], { OUT_DIR: dir }),
 			index: (dir) => run([INDEX, dir]),
 		});
 	} catch (error) {
-		console.error(`${(error as Error).message}; ${outDir} keeps the last good site.`);
+		console.error(
+			`${(error as Error).message}${diskFullNote(outDir)}; ${outDir} keeps the last good site.`,
+		);
 		process.exitCode = 1;
 	}
 }

@@ -35,8 +35,17 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
 	const [site] = process.argv.slice(2);
 	if (!site) throw new Error('usage: node src/build/search-index.ts <built site folder>');
 	const started = performance.now();
-	const pages = await indexSite(site);
-	console.log(
-		`search index: ${pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`,
-	);
+	try {
+		const pages = await indexSite(site);
+		console.log(
+			`search index: ${pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+		);
+	} catch (error) {
+		// One line, not a stack: the build that ran this step says what it means for the site.
+		const { code, message } = error as NodeJS.ErrnoException;
+		console.error(
+			`search index: ${code === 'ENOSPC' ? 'the disk is full (ENOSPC)' : message.split('\n')[0]}`,
+		);
+		process.exitCode = 1;
+	}
 }

@@ -1,3 +1,5 @@
+import { quote } from './expected.ts';
+
 /** Edit distance between two short strings (ids), for did-you-mean hints. */
 function distance(a: string, b: string): number {
 	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -29,6 +31,6 @@ export function closestId(wrong: string, known: Iterable<string>): string | unde
 /** "; did you mean "x"?" or, with no close match, the list of what exists. */
 export function didYouMean(wrong: string, known: readonly string[]): string {
 	const close = closestId(wrong, known);
-	if (close) return `; did you mean "${close}"?`;
-	return known.length ? `; the ids are ${known.map((id) => `"${id}"`).join(', ')}` : '';
+	if (close) return `; did you mean ${quote(close)}?`;
+	return known.length ? `; the ids are ${known.map(quote).join(', ')}` : '';
 }

@@ -6,13 +6,35 @@
 /** The most of a found value a message repeats: a 300 MB string must not become a 300 MB message. */
 export const ECHO_LIMIT = 200;
 
+// Characters that look like nothing: controls, format characters (zero-width space and joiners,
+// direction marks), separators other than the space, variation selectors and fillers.
+const INVISIBLE =
+	/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u00a0\u034f\u115f\u1160\u1680\u2000-\u200a\u202f\u205f\u3000\u3164\ufe00-\ufe0f\uffa0]/gu;
+// Letters that look like Latin ones: Cyrillic and Greek beside Latin letters, and full-width forms.
+const LOOKALIKE = /[\p{Script=Cyrillic}\p{Script=Greek}]/gu;
+const FULL_WIDTH = /[\uff01-\uff5e]/gu;
+
+const escapeChar = (char: string) => {
+	const code = char.codePointAt(0)!;
+	return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
+};
+
+/**
+ * Quotes text for a message, with invisible and look-alike characters escaped, so that an id
+ * written "mitchell\u200b-2021" or with a Cyrillic "е" does not read as the valid one beside it.
+ */
+export function quote(text: string): string {
+	const json = JSON.stringify(text).replace(INVISIBLE, escapeChar).replace(FULL_WIDTH, escapeChar);
+	return /[A-Za-z]/.test(text) ? json.replace(LOOKALIKE, escapeChar) : json;
+}
+
 /** Describes a value the way an author wrote it: strings quoted, arrays bracketed, nothing as "nothing". */
 export function describeFound(value: unknown): string {
 	if (value === undefined || value === null) return 'nothing';
 	if (typeof value === 'string') {
 		return value.length > ECHO_LIMIT
-			? `${JSON.stringify(value.slice(0, ECHO_LIMIT))}… (${value.length} characters)`
-			: JSON.stringify(value);
+			? `${quote(value.slice(0, ECHO_LIMIT))}… (${value.length} characters)`
+			: quote(value);
 	}
 	if (value instanceof Date) {
 		return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);

@@ -13,6 +13,14 @@ const codePoint = (char: string) =>
 /** The 20 characters before position `at`, quoted, so the author can find the place. */
 const before = (text: string, at: number) => JSON.stringify(text.slice(Math.max(0, at - 20), at));
 
+/** The first control or direction character in `text`: its code point and the text before it, quoted. */
+export function controlCharacter(text: string): { codePoint: string; before: string } | undefined {
+	const control = CONTROL.exec(text);
+	return control
+		? { codePoint: codePoint(control[0]), before: before(text, control.index) }
+		: undefined;
+}
+
 /** Why `text` cannot be used, or undefined: an invisible control character, or a line break in a one-line field. */
 export function textProblem(text: string, what: string, multiline: boolean): string | undefined {
 	const control = CONTROL.exec(text);

@@ -127,8 +127,36 @@ describe('the output folder, built for real', { timeout: 300_000 }, () => {
 		writeFileSync(join(mine, 'notes.txt'), 'keep me');
 		const result = await build({ OUT_DIR: mine });
 		expect(result.status).not.toBe(0);
-		expect(result.output).toContain('which holds 1 other entry such as "notes.txt"');
+		expect(result.output).toContain('which holds 1 other entry: "notes.txt"');
 		expect(readdirSync(mine)).toEqual(['notes.txt']);
+	});
+
+	it('refuses an output folder that holds the content folder, and leaves the content', async () => {
+		const site = join(project, 'out/site');
+		cpSync(FIXTURE, join(site, 'content'), { recursive: true });
+		writeFileSync(join(site, OUTPUT_MARKER), '');
+		const result = await build({ OUT_DIR: 'out/site', CONTENT_DIR: 'out/site/content' });
+		expect(result.status).not.toBe(0);
+		expect(result.output).toContain(
+			`OUT_DIR: expected an output folder that holds none of the build's input, found "${site}", which holds the content folder CONTENT_DIR "${join(site, 'content')}"`,
+		);
+		expect(readdirSync(join(site, 'content')).sort()).toEqual(readdirSync(FIXTURE).sort());
+		rmSync(join(project, 'out'), { recursive: true });
+	});
+
+	it("keeps what a person added to the output folder (a CNAME, a deploy repository's .git) and says so", async () => {
+		writeFileSync(join(dist, 'CNAME'), 'digest.example.org\n');
+		mkdirSync(join(dist, '.git'));
+		writeFileSync(join(dist, '.git/HEAD'), 'ref: refs/heads/main\n');
+		const result = await build();
+		expect(result.status, result.output).toBe(0);
+		expect(result.output).toContain(
+			`kept what the build did not write in ${dist}: ".git", "CNAME"`,
+		);
+		expect(readFileSync(join(dist, 'CNAME'), 'utf8')).toBe('digest.example.org\n');
+		expect(readFileSync(join(dist, '.git/HEAD'), 'utf8')).toBe('ref: refs/heads/main\n');
+		rmSync(join(dist, 'CNAME'));
+		rmSync(join(dist, '.git'), { recursive: true });
 	});
 
 	it('stops a second build while another holds the folder, naming its process, and moves nothing', async () => {

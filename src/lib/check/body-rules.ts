@@ -1,5 +1,7 @@
 import Slugger from 'github-slugger';
 import { mdxToMdast } from 'satteri';
+import { quote as quoteEscaped } from '../../schemas/expected.ts';
+import { controlProblems, nestingProblem } from './body-limits.ts';
 import { linkProblem } from './link-target.ts';
 import type { Problem } from './problems.ts';
 
@@ -45,11 +47,15 @@ export const ARTICLE_PAGE_IDS = [
 /** Numbered ids the page makes: one citation preview per in-text citation (pages/articles/[slug].astro). */
 export const ARTICLE_PAGE_ID_PATTERN = /^cite-preview-\d+$/;
 
+/** Ids GFM footnotes in a body make (satteri, as Astro renders them): the notes, their back-links and the list's label. */
+const FOOTNOTE_ID_PATTERN = /^(?:user-content-fn(?:ref)?-.*|footnote-label)$/;
+
 /** True when the article page itself uses `id`. */
 export const isArticlePageId = (id: string) =>
 	ARTICLE_PAGE_IDS.includes(id) ||
 	ARTICLE_PAGE_ID_PATTERN.test(id) ||
-	CORRECTION_ID_PATTERN.test(id);
+	CORRECTION_ID_PATTERN.test(id) ||
+	FOOTNOTE_ID_PATTERN.test(id);
 /** Anchors of "Updates and corrections" entries (lib/site/corrections.ts): the underscore keeps claim ids from ever taking one. */
 const CORRECTION_ID_PATTERN = /^correction_\d{4}-\d{2}-\d{2}(?:-\d+)?$/;
 
@@ -80,6 +86,8 @@ const textOf = (node: Node): string => node.value ?? (node.children ?? []).map(t
 /** Checks an MDX body. `firstLine` is the file line the body starts on, so lines match the author's editor. */
 export function checkBody(body: string, firstLine = 1): BodyReport {
 	const report: BodyReport = { problems: [], cited: [], headings: [] };
+	for (const { line, message } of controlProblems(body))
+		report.problems.push({ line: line + firstLine - 1, message });
 	let root: Node;
 	try {
 		root = mdxToMdast(body, { features: { gfm: true, smartPunctuation: true } }) as Node;
@@ -92,26 +100,40 @@ export function checkBody(body: string, firstLine = 1): BodyReport {
 		});
 		return report;
 	}
-	const slugger = new Slugger();
-	const visit = (node: Node) => {
+	// Past the limit the tree is not walked at all: the page would not render it either.
+	const tooDeep = nestingProblem(root);
+	if (tooDeep) {
+		report.problems.push({ line: tooDeep.line + firstLine - 1, message: tooDeep.message });
+		return report;
+	}
+	visitInOrder(root, (node) => {
 		const line = (node.position?.start.line ?? 1) + firstLine - 1;
 		const source = node.position
 			? body.slice(node.position.start.offset, node.position.end.offset)
 			: '';
 		const problem = (message: string) => report.problems.push({ line, message });
 		checkNode(node, source, problem, report, line);
-		if (node.type === 'heading')
-			report.headings.push({ id: slugger.slug(textOf(node)), text: textOf(node), line });
-		node.children?.forEach(visit);
-	};
-	visit(root);
+		if (node.type === 'heading') report.headings.push({ id: '', text: textOf(node), line });
+	});
+	// Slugs in document order, as the page numbers repeated headings.
+	const slugger = new Slugger();
+	for (const heading of report.headings) heading.id = slugger.slug(heading.text);
 	return report;
+}
+
+/** Calls `visit` on every node in document order, without recursion. */
+function visitInOrder(root: Node, visit: (node: Node) => void): void {
+	const stack = [root];
+	for (let node = stack.pop(); node; node = stack.pop()) {
+		visit(node);
+		for (let i = (node.children?.length ?? 0) - 1; i >= 0; i--) stack.push(node.children![i]);
+	}
 }
 
 /** A short quotation of the source, for "found …". */
 function quote(source: string): string {
 	const text = source.length > 80 ? `${source.slice(0, 77)}...` : source;
-	return JSON.stringify(text);
+	return quoteEscaped(text);
 }
 
 function checkNode(

@@ -4,6 +4,7 @@ import { ARTICLE_PAGE_IDS, checkBody, isArticlePageId } from './body-rules.ts';
 import type { Problem } from './problems.ts';
 import type { RawContent } from './read-content.ts';
 import { didYouMean } from '../../schemas/did-you-mean.ts';
+import { quote } from '../../schemas/expected.ts';
 
 // The rules read files before or despite schema errors, so that one run reports every problem:
 // these accessors take only values of the right type and skip the rest (the schema reports those).
@@ -15,7 +16,7 @@ const text = (value: unknown): string | undefined =>
 	typeof value === 'string' ? value : undefined;
 
 function missing(collection: string, id: string, known: ReadonlySet<string>): string {
-	return `expected the id of a file in content/${collection}/, found "${id}"${didYouMean(id, [...known])}`;
+	return `expected the id of a file in content/${collection}/, found ${quote(id)}${didYouMean(id, [...known])}`;
 }
 
 const unlisted = (id: string) =>
@@ -185,6 +186,14 @@ function bodyProblems(
 		message,
 		level: 'error',
 	}));
+	for (const heading of report.headings)
+		if (isArticlePageId(heading.id))
+			problems.push({
+				file,
+				field: `body (line ${heading.line})`,
+				level: 'error',
+				message: `expected a heading whose anchor the page does not use already, found "${heading.text}", whose anchor "${heading.id}" the page layout or a footnote uses; reword the heading`,
+			});
 	for (const { id, line } of report.cited) {
 		const message = citeProblem(id);
 		if (message) problems.push({ file, field: `body (line ${line})`, message, level: 'error' });
@@ -204,7 +213,7 @@ function bodyProblems(
 				file,
 				field: `claims.${i}.id`,
 				level: 'error',
-				message: `expected a claim id the page layout does not use (${ARTICLE_PAGE_IDS.join(', ')}, cite-preview-<n>), found "${id}"`,
+				message: `expected a claim id the page layout does not use (${ARTICLE_PAGE_IDS.join(', ')}, cite-preview-<n>, the footnotes' user-content-fn-<n>), found "${id}"`,
 			});
 	});
 	return problems;

@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { COLLECTIONS, type CollectionName, displayPath } from './collections.ts';
@@ -42,7 +42,9 @@ const YAML_OPTIONS: yaml.LoadOptions = {
 	...{ maxDepth: DEPTH_LIMIT },
 };
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+// Spaces or tabs after a fence are invisible in an editor, so they are allowed on either fence.
+const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+const OPENING_FENCE = /^---[ \t]*\r?\n/;
 
 /** Parses one file's text: JSON, YAML, or MDX (YAML frontmatter and a body). Throws on a syntax error. */
 export function parseFile(
@@ -74,7 +76,11 @@ function parseText(
 	if (extension === '.yaml') return { data: yaml.load(text, YAML_OPTIONS) };
 	const match = FRONTMATTER.exec(text);
 	if (!match)
-		throw new Error('expected frontmatter between two "---" lines at the top, found none');
+		throw new Error(
+			OPENING_FENCE.test(text)
+				? 'expected a line "---" that closes the frontmatter, found an opening "---" line and no closing one'
+				: 'expected frontmatter between two "---" lines at the top, found none',
+		);
 	return {
 		data: yaml.load(match[1], YAML_OPTIONS),
 		body: text.slice(match[0].length),
@@ -94,15 +100,21 @@ function readEntry(path: string, id: string, collection: CollectionName, extensi
 		data: undefined,
 		unreadable: true,
 	};
-	const kind = notAFile(path);
-	if (kind) return { entry, problem: kind };
-	entry.bytes = statSync(path).size;
-	if (entry.bytes > FILE_LIMIT)
-		return {
-			entry,
-			problem: `expected a file under ${FILE_LIMIT / 1_000_000} MB, found ${(entry.bytes / 1_000_000).toFixed(1)} MB`,
-		};
-	const decoded = decodeText(readFileSync(path));
+	let bytes: Buffer;
+	try {
+		const kind = notAFile(path);
+		if (kind) return { entry, problem: kind };
+		entry.bytes = statSync(path).size;
+		if (entry.bytes > FILE_LIMIT)
+			return {
+				entry,
+				problem: `expected a file under ${FILE_LIMIT / 1_000_000} MB, found ${(entry.bytes / 1_000_000).toFixed(1)} MB`,
+			};
+		bytes = readFileSync(path);
+	} catch (error) {
+		return { entry, problem: `expected a file the build can read, found ${cannotRead(error)}` };
+	}
+	const decoded = decodeText(bytes);
 	if ('error' in decoded) return { entry, problem: decoded.error };
 	const { text } = decoded;
 	const withText = { ...entry, ...(collection === 'articles' && { text }) };
@@ -122,7 +134,8 @@ function readEntry(path: string, id: string, collection: CollectionName, extensi
 /** Why a path in a content folder is not a file to read: a folder, a dangling link, a pipe; else undefined. */
 function notAFile(path: string): string | undefined {
 	const link = lstatSync(path);
-	if (link.isSymbolicLink() && !existsSync(path))
+	// existsSync is false for a target the build may not reach too: only ENOENT means it is not there.
+	if (link.isSymbolicLink() && isMissingTarget(path))
 		return `expected a file, found a symbolic link to "${readlinkSync(path).slice(0, 200)}", which does not exist`;
 	const stat = statSync(path);
 	if (stat.isDirectory()) return 'expected a file, found a folder';
@@ -130,10 +143,46 @@ function notAFile(path: string): string | undefined {
 	return undefined;
 }
 
+/** Why the file system refused a read, in the author's words: "permission denied" for EACCES and EPERM. */
+function cannotRead(error: unknown): string {
+	const { code, message } = error as NodeJS.ErrnoException;
+	if (code === 'EACCES' || code === 'EPERM')
+		return `permission denied (${code}); let the user running the build read it`;
+	return code ? `${code} (${message.split('\n')[0].slice(0, 200)})` : String(error);
+}
+
+/** True when `path` is a link to nothing; a target that cannot be reached for another reason throws. */
+function isMissingTarget(path: string): boolean {
+	try {
+		statSync(path);
+		return false;
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return true;
+		throw error;
+	}
+}
+
+/** True when nothing is at `path`; false when something is, readable or not (existsSync says false for both). */
+function isMissing(path: string): boolean {
+	try {
+		lstatSync(path);
+		return false;
+	} catch (error) {
+		return (error as NodeJS.ErrnoException).code === 'ENOENT';
+	}
+}
+
 /** Why the content folder or one collection's folder cannot be read, or undefined. */
 function folderProblem(folder: string, what: string): string | undefined {
-	if (!existsSync(folder)) return `expected ${what}, found nothing there`;
-	if (!statSync(folder).isDirectory()) return `expected ${what}, found a file`;
+	try {
+		// A folder whose parent cannot be searched makes existsSync false: stat says why.
+		if (!statSync(folder).isDirectory()) return `expected ${what}, found a file`;
+		readdirSync(folder);
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+			return `expected ${what}, found nothing there`;
+		return `expected ${what} the build can read, found ${cannotRead(error)}`;
+	}
 	return undefined;
 }
 
@@ -158,11 +207,11 @@ export function readContent(dir: string): { raw: RawContent; problems: Problem[]
 	for (const [collection, extension] of Object.entries(COLLECTIONS) as [CollectionName, string][]) {
 		const folder = join(dir, collection);
 		const problem =
-			existsSync(folder) || collection === 'articles'
+			!isMissing(folder) || collection === 'articles'
 				? folderProblem(folder, `a folder of ${extension} files`)
 				: undefined;
 		if (problem) report(folder, problem);
-		if (problem || !existsSync(folder)) continue;
+		if (problem || isMissing(folder)) continue;
 		for (const name of readdirSync(folder).sort()) {
 			const path = join(folder, name);
 			if (!name.endsWith(extension)) {

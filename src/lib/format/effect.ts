@@ -65,9 +65,10 @@ export function countBehindPercent(percent: number, n: number): number | undefin
 	return counts.length === 1 ? counts[0] : undefined;
 }
 
-/** "p = 0.0116", or "p < 0.0001" for a bound. */
+/** "p = 0.0116", or "p < 0.0001" for a bound; a p-value below 0.001 reads "p < 0.001", as APA style reports it. */
 export function formatP(p: number | string): string {
-	return typeof p === 'number' ? `p = ${p}` : `p < ${p.replace(/^<\s*/, '')}`;
+	if (typeof p === 'string') return `p < ${p.replace(/^<\s*/, '')}`;
+	return p > 0 && p < 0.001 ? 'p < 0.001' : `p = ${formatNumber(p)}`;
 }
 
 type Arm = NonNullable<Effect['arms']>[number];
@@ -80,7 +81,7 @@ function formatArm(effect: Effect, arm: Arm): string {
 	}
 	if (effect.metric === 'count-by-arm')
 		return `${arm.label}: ${arm.value}${arm.n ? `/${arm.n}` : ''}`;
-	return `${arm.label}: ${formatNumber(arm.value)}${arm.sd ? ` (SD ${arm.sd})` : ''}${arm.n ? `, n = ${arm.n}` : ''}`;
+	return `${arm.label}: ${formatNumber(arm.value)}${arm.sd ? ` (SD ${formatNumber(arm.sd)})` : ''}${arm.n ? `, n = ${arm.n}` : ''}`;
 }
 
 /** Splits an effect into printable parts (see EffectParts). */

@@ -2,6 +2,7 @@ import Slugger from 'github-slugger';
 import { mdxToHast } from 'satteri';
 import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import { MAX_BODY_NESTING, treeDepth } from '../check/body-limits.ts';
 
 /**
  * Renders an article's MDX body to HTML during content sync, with satteri: the Rust parser Astro 7
@@ -56,6 +57,13 @@ const textOf = (node: HastNode): string =>
  */
 export function renderBody(body: string, file: string): RenderedBody {
 	const root = mdxToHast(body, { features: SATTERI_FEATURES, position: false }) as HastNode;
+	// The check refuses a body nested past MAX_BODY_NESTING before a build renders anything; this
+	// guard (each level is at most a few elements) keeps a body that skipped it from overflowing the
+	// stack below, in this walk or in hast-util-to-html, without naming the file.
+	if (treeDepth(root) > MAX_BODY_NESTING * 4)
+		throw new Error(
+			`${file}: body: expected lists, quotations and elements nested at most ${MAX_BODY_NESTING} levels deep; run npm run check`,
+		);
 	const slugger = new Slugger();
 	const headings: Heading[] = [];
 	const prepare = (node: HastNode): HastNode => {

@@ -165,6 +165,21 @@ export const CONTENT_CASES: ContentCase[] = [
 			'DOI: expected a bare DOI, found " 10.1234/trial.2021\\t"; it was read as "10.1234/trial.2021"',
 	},
 	{
+		name: 'a DOI pasted from a PDF with a ligature',
+		file: DOE,
+		edit: doi('10.1234/ﬁnal.2021'),
+		level: 'warning',
+		expected:
+			'DOI: expected a DOI in plain characters, found "ﬁ" (U+FB01, a ligature or compatibility form a PDF pastes) in "10.1234/ﬁnal.2021"; it was read as "10.1234/final.2021"',
+	},
+	{
+		name: 'two references whose DOIs are equal under NFKC (full-width digits)',
+		file: 'references/roe-2022.json',
+		edit: (t) => t.replace('10.1234/review.2022', '10.1234/trial.２０２１'),
+		expected:
+			'DOI: expected a DOI no other reference has, found "10.1234/trial.2021", which reference "doe-2021" also has (DOIs compare case-insensitively)',
+	},
+	{
 		name: 'two references with the same DOI in different case',
 		file: 'references/roe-2022.json',
 		edit: (t) => t.replace('10.1234/review.2022', '10.1234/TRIAL.2021'),
@@ -279,7 +294,7 @@ export const CONTENT_CASES: ContentCase[] = [
 		file: ARTICLE,
 		edit: (t) => t.replace('id: main-effect', 'id: main'),
 		expected:
-			'claims.0.id: expected a claim id the page layout does not use (main, search-trigger, search-dialog, search-dialog-label, search-dialog-input, search-dialog-help, summary-heading, flagged-heading, claims-heading, bibliography-heading, cite-this-heading, corrections-heading, on-this-page, glance-heading, cite-preview-<n>), found "main"',
+			'claims.0.id: expected a claim id the page layout does not use (main, search-trigger, search-dialog, search-dialog-label, search-dialog-input, search-dialog-help, summary-heading, flagged-heading, claims-heading, bibliography-heading, cite-this-heading, corrections-heading, on-this-page, glance-heading, cite-preview-<n>, the footnotes\' user-content-fn-<n>), found "main"',
 	},
 	{
 		name: 'two files that Astro gives one id',
@@ -563,8 +578,10 @@ export const CONTENT_CASES: ContentCase[] = [
 		name: 'a javascript: link behind a control character',
 		file: ARTICLE,
 		edit: body('[more](<\u0001javascript:alert(1)>)'),
-		expected:
+		expected: [
+			'body (line 43): expected text without control or direction characters, found U+0001 after "[more](<"; retype that part',
 			'body (line 43): expected a link to an https:// address, an email (mailto:) or a page of this site, found a javascript: link written "[more](<\\u0001javascript:alert(1)>)"',
+		],
 	},
 	{
 		name: 'a data:text/html link',

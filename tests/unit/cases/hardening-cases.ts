@@ -420,4 +420,124 @@ export const HARDENING_CASES: ContentCase[] = [
 		edit: (t) => t.replace('id: main-effect', `id: ${'a-'.repeat(45)}b`),
 		expected: 'claims.0.id: expected a claim id of at most 80 characters, found 91 characters',
 	},
+	// Bodies that would overflow the stack: refused past the nesting limit, before any walk of the tree
+	{
+		name: 'a body of 2,500 nested quotations',
+		file: ARTICLE,
+		edit: (t) => `${t}\n${'> '.repeat(2500)}deep\n`,
+		expected:
+			'body (line 43): expected lists, quotations, emphasis and elements nested at most 32 levels deep, found 2500 levels; flatten the structure',
+	},
+	{
+		name: 'a body of 3,000 nested list items',
+		file: ARTICLE,
+		edit: (t) => `${t}\n${'- '.repeat(3000)}deep\n`,
+		expected:
+			'body (line 43): expected lists, quotations, emphasis and elements nested at most 32 levels deep, found 3000 levels; flatten the structure',
+	},
+	{
+		name: 'a body of 1,500 nested emphases',
+		file: ARTICLE,
+		edit: (t) => `${t}\n${'*'.repeat(3000)}deep${'*'.repeat(3000)}\n`,
+		expected:
+			'body (line 43): expected lists, quotations, emphasis and elements nested at most 32 levels deep, found 1500 levels; flatten the structure',
+	},
+	{
+		name: 'a body of 3,000 nested elements',
+		file: ARTICLE,
+		edit: (t) => `${t}\n${'<Cite>'.repeat(3000)}${'</Cite>'.repeat(3000)}\n`,
+		expected:
+			'body (line 43): expected lists, quotations, emphasis and elements nested at most 32 levels deep, found 3000 levels; flatten the structure',
+	},
+	// Invisible characters in a body, refused as in the frontmatter
+	...(
+		[
+			['NUL', '\u0000', 'U+0000'],
+			['BEL', '\u0007', 'U+0007'],
+			['a right-to-left override', '\u202e', 'U+202E'],
+		] as const
+	).map(([what, char, codePoint]) => ({
+		name: `${what} in a body`,
+		file: ARTICLE,
+		edit: (t: string) => `${t}\nThe trial${char} enrolled people.\n`,
+		expected: `body (line 43): expected text without control or direction characters, found ${codePoint} after "The trial"; retype that part`,
+	})),
+	// Ids the page makes: footnotes and headings
+	{
+		name: "a claim id a footnote's anchor takes",
+		file: ARTICLE,
+		edit: (t) => t.replace('id: main-effect', 'id: user-content-fn-1'),
+		expected:
+			'claims.0.id: expected a claim id the page layout does not use (main, search-trigger, search-dialog, search-dialog-label, search-dialog-input, search-dialog-help, summary-heading, flagged-heading, claims-heading, bibliography-heading, cite-this-heading, corrections-heading, on-this-page, glance-heading, cite-preview-<n>, the footnotes\' user-content-fn-<n>), found "user-content-fn-1"',
+	},
+	{
+		name: 'a heading whose anchor the layout uses',
+		file: ARTICLE,
+		edit: (t) => `${t}\n## Main\n`,
+		expected:
+			'body (line 43): expected a heading whose anchor the page does not use already, found "Main", whose anchor "main" the page layout or a footnote uses; reword the heading',
+	},
+	{
+		name: "a heading whose anchor the footnotes' label takes",
+		file: ARTICLE,
+		edit: (t) => `${t}\n## Footnote label\n\nA note.[^1]\n\n[^1]: Here.\n`,
+		expected:
+			'body (line 43): expected a heading whose anchor the page does not use already, found "Footnote label", whose anchor "footnote-label" the page layout or a footnote uses; reword the heading',
+	},
+	// Frontmatter fences
+	{
+		name: 'frontmatter with no closing fence',
+		file: ARTICLE,
+		edit: (t) => t.replace(/\n---\n/, '\n\n'),
+		expected:
+			'expected a line "---" that closes the frontmatter, found an opening "---" line and no closing one',
+	},
+	// Dates before anything this digest can record
+	{
+		name: 'a checked date of 0000-01-01',
+		file: ARTICLE,
+		edit: (t) => t.replace('checked: 2026-11-21', 'checked: 0000-01-01'),
+		expected:
+			"claims.0.check.checked: expected a date from 2000 on (a summary's own dates (published, updated, checked, corrections) are this digest's), found 0000-01-01; check the year",
+	},
+	{
+		name: 'an event dated 1066',
+		file: 'events/poe-correction.yaml',
+		edit: (t) => t.replace('2024-03-01', '1066'),
+		expected:
+			'date: expected a date from 1900 on (MDMA was first made in 1912, so no article or event about it is older), found 1066-01-01; check the year',
+	},
+	{
+		name: 'a paper issued in 1700',
+		file: DOE,
+		edit: (t) => t.replace('[[2021]]', '[[1700]]'),
+		expected:
+			'issued.date-parts: expected a date from 1800 on (no paper this digest cites is older), found 1700-01-01; check the year',
+	},
+	// Look-alike ids: invisible and confusable characters shown escaped beside the valid id
+	{
+		name: 'a reference id with a zero-width space',
+		file: ARTICLE,
+		edit: (t) => t.replace('reference: doe-2021', 'reference: doe\u200b-2021'),
+		expected: [
+			'claims.0.reference: expected the id of a file in content/references/ (lower-case words joined by hyphens), found "doe\\u200b-2021"',
+			'claims.0.reference: expected the id of a file in content/references/, found "doe\\u200b-2021"; did you mean "doe-2021"?',
+		],
+	},
+	{
+		name: 'a reference id with a Cyrillic o',
+		file: ARTICLE,
+		edit: (t) => t.replace('reference: doe-2021', 'reference: d\u043ee-2021'),
+		expected: [
+			'claims.0.reference: expected the id of a file in content/references/ (lower-case words joined by hyphens), found "d\\u043ee-2021"',
+			'claims.0.reference: expected the id of a file in content/references/, found "d\\u043ee-2021"; did you mean "doe-2021"?',
+		],
+	},
+	{
+		name: 'a cited id with a full-width letter',
+		file: ARTICLE,
+		edit: (t) => t.replace('<Cite id="doe-2021" />', '<Cite id="\uff44oe-2021" />'),
+		expected:
+			'body (line 41): <Cite>: expected the id of a file in content/references/, found "\\uff44oe-2021"; did you mean "doe-2021"?',
+	},
 ];

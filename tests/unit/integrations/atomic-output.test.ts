@@ -11,7 +11,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { atomicOutput, stagingDirs, swapIn } from '../../../src/integrations/atomic-output.ts';
+import {
+	atomicOutput,
+	removeLeftovers,
+	stagingDirs,
+	swapIn,
+} from '../../../src/integrations/atomic-output.ts';
 import { lockPath } from '../../../src/integrations/build-lock.ts';
 import { OUTPUT_MARKER } from '../../../src/integrations/output-folder.ts';
 import { makeUndeletable, makeDeletable } from './undeletable.ts';
@@ -67,7 +72,7 @@ describe('swapIn', () => {
 		write(building, 'new');
 		makeUndeletable(join(out, 'locked', 'index.html'));
 		try {
-			const warning = swapIn(building, out, previous);
+			const { warning } = swapIn(building, out, previous);
 			expect(read(out)).toBe('new');
 			expect(warning).toMatch(
 				/^could not remove ".*\/\.dist-previous-\d+" \(E(?:PERM|ACCES): a file in it is read-only or immutable\); make its files writable and delete it by hand$/,
@@ -88,7 +93,7 @@ describe('atomicOutput', () => {
 		},
 	};
 
-	it('sends a build to a hidden folder beside the output and swaps it in when the build is done', () => {
+	it('sends a build to a hidden staging folder and swaps it in when the build is done', () => {
 		const out = join(parent, 'dist');
 		write(out, 'old');
 		const integration = hooks();
@@ -185,5 +190,31 @@ describe('atomicOutput', () => {
 		integration['astro:build:done']({ dir: updated!.outDir, logger });
 		expect(readdirSync(out)).toEqual([OUTPUT_MARKER]);
 		expect(existsSync(lockPath(out))).toBe(true);
+	});
+});
+
+describe('stagingDirs', () => {
+	it("stages a build beside an output folder in the project, and in the project's .astro/ for one outside it, each build its own", () => {
+		const root = join(parent, 'project');
+		expect(stagingDirs(join(root, 'dist'), 41, root)).toEqual({
+			building: join(root, '.dist-building-41'),
+			previous: join(root, '.dist-previous-41'),
+		});
+		// Astro would stage both of these in the one .astro/.prerender; inside the project each has its own.
+		expect(stagingDirs(join(parent, 'site'), 41, root)).toEqual({
+			building: join(root, '.astro', '.site-building-41'),
+			previous: join(parent, '.site-previous-41'),
+		});
+		expect(stagingDirs(join(parent, 'site'), 42, root).building).toBe(
+			join(root, '.astro', '.site-building-42'),
+		);
+	});
+
+	it("removes a killed build's leftovers from the project's .astro/ too", () => {
+		const root = join(parent, 'project');
+		write(join(root, '.astro', '.site-building-999999999'), 'half');
+		write(join(root, '.astro', '.other-building-999999999'), 'not ours');
+		expect(removeLeftovers(join(parent, 'site'), root)).toEqual([]);
+		expect(readdirSync(join(root, '.astro'))).toEqual(['.other-building-999999999']);
 	});
 });

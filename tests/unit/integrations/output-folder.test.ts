@@ -64,6 +64,16 @@ describe('outputFolderProblem', () => {
 			`OUT_DIR: expected an output folder outside ${content}/, found "${join(content, 'articles')}"; the build replaces its output folder whole`,
 		],
 		[
+			'a folder that holds the CONTENT_DIR folder',
+			join(top, 'elsewhere'),
+			`OUT_DIR: expected an output folder that holds none of the build's input, found "${join(top, 'elsewhere')}", which holds the content folder CONTENT_DIR "${content}"; the build replaces its output folder whole, so move the content out or choose another OUT_DIR`,
+		],
+		[
+			'the CONTENT_DIR folder itself',
+			content,
+			`OUT_DIR: expected an output folder that holds none of the build's input, found "${content}", which holds the content folder CONTENT_DIR "${content}"; the build replaces its output folder whole, so move the content out or choose another OUT_DIR`,
+		],
+		[
 			'a file',
 			join(project, 'a-file'),
 			`OUT_DIR: expected a folder, found "${join(project, 'a-file')}", which is a file; remove it or choose another folder`,
@@ -71,7 +81,7 @@ describe('outputFolderProblem', () => {
 		[
 			'a folder of files no build wrote',
 			join(project, 'busy'),
-			`OUT_DIR: expected an empty folder or one an earlier build wrote (it has a ${OUTPUT_MARKER} file), found "${join(project, 'busy')}", which holds 1 other entry such as "notes.txt"; empty or remove it, or choose another folder`,
+			`OUT_DIR: expected an empty folder or one an earlier build wrote (it has a ${OUTPUT_MARKER} file), found "${join(project, 'busy')}", which holds 1 other entry: "notes.txt"; empty or remove it, or choose another folder (once a build has written it, files you add to it are kept)`,
 		],
 	])('refuses %s', (_name, outDir, message) => {
 		expect(problem(outDir)).toBe(message);

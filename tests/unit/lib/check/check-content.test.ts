@@ -66,6 +66,18 @@ describe('checkContent', () => {
 		},
 	);
 
+	it('accepts frontmatter fences followed by spaces or tabs, which an editor does not show', () => {
+		dir = brokenCopy({
+			name: 'fences with trailing spaces',
+			file: 'articles/tiny-summary.mdx',
+			edit: (t) => t.replace(/^---\n/, '--- \n').replace(/\n---\n/, '\n---\t \n'),
+			expected: [],
+		});
+		const { content, warnings } = checkContent(dir, { today: CASE_TODAY });
+		expect(warnings).toEqual([]);
+		expect(content.articles[0].data.title).toBe('A tiny summary for tests');
+	});
+
 	it('accepts text in any script, with accents, dashes and emoji, and keeps it as written', () => {
 		const title = 'Müller – ψ “quoted” 😀 عربي';
 		dir = brokenCopy({

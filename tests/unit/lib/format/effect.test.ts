@@ -49,6 +49,12 @@ describe('formatEffect', () => {
 			'MDMA-AT: 14/42 vs Placebo: 2/37',
 		],
 		[{ metric: 'cohens-d', value: 0.43, p: 0.0116 }, 'd = 0.43, p = 0.0116'],
+		// Tiny numbers in the notation a reader expects, never "1e-7" or "p = 1e-320".
+		[{ metric: 'cohens-d', value: 1e-7, p: 1e-320 }, 'd = 0.0000001, p < 0.001'],
+		[
+			{ metric: 'mean-change', value: -1e-7, ci: [-0.5, 1e-320], p: 0.0009 },
+			'mean change = \u22120.0000001 (95% CI \u22120.5 to 0), p < 0.001',
+		],
 	])('formats %j as %s', (input, text) => {
 		expect(formatEffect(EffectSchema.parse(input))).toBe(text);
 	});

@@ -50,6 +50,14 @@ describe('renderBody', () => {
 		);
 		expect(() => renderBody('<Cite ref="x" />', FILE)).toThrow('found <Cite>');
 	});
+
+	it('refuses a body nested too deep for the stack, naming the file, and renders one at the limit', () => {
+		expect(() => renderBody(`${'> '.repeat(2500)}deep\n`, FILE)).toThrow(
+			`${FILE}: body: expected lists, quotations and elements nested at most 32 levels deep; run npm run check`,
+		);
+		const html = renderBody(`${'- '.repeat(32)}deep\n`, FILE).html;
+		expect(html.match(/<ul>/g)).toHaveLength(32);
+	});
 });
 
 describe('insertCitations', () => {
