@@ -14,9 +14,17 @@ const INVISIBLE =
 	/[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/u;
 
 /** A DOI as read: the stored form, or why it cannot be used. `bare` differs from the input when a fix was applied. */
-export type DoiReading = { doi: string; bare: string } | { error: string };
+export type DoiReading =
+	| {
+			doi: string;
+			bare: string;
+			/** The first compatibility character (a ligature such as ﬁ) that NFKC replaced, if any. */
+			compatibility?: string;
+	  }
+	| { error: string };
 
-const codePoint = (char: string) =>
+/** The code point of a character as U+XXXX, for messages. */
+export const codePoint = (char: string) =>
 	`U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** The closing bracket at the end of a DOI, when nothing in the DOI opens it (so it was pasted with the DOI). */
@@ -68,7 +76,11 @@ export function readDoi(raw: string): DoiReading {
 		};
 	if (/[.,;:!?'"]$/.test(bare) || hasUnmatchedCloser(bare))
 		return { error: expectedFound('a DOI without trailing punctuation', raw) };
-	return { doi: bare.toLowerCase(), bare };
+	// Text copied from a PDF carries ligatures (ﬁ, ﬂ) that make a dead link; NFKC writes them out, so
+	// the stored DOI resolves and two DOIs that differ only so compare equal.
+	const plain = bare.normalize('NFKC');
+	const compatibility = [...bare].find((char) => char.normalize('NFKC') !== char);
+	return { doi: plain.toLowerCase(), bare: plain, ...(compatibility && { compatibility }) };
 }
 
 /**

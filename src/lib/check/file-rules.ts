@@ -1,4 +1,4 @@
-import { readDoi } from '../../schemas/doi.ts';
+import { codePoint, readDoi } from '../../schemas/doi.ts';
 import { referenceDateParts } from '../format/reference-date.ts';
 import type { Problem } from './problems.ts';
 import type { RawContent } from './read-content.ts';
@@ -97,7 +97,14 @@ export function fileProblems(raw: RawContent, content: Content, today: Date): Pr
 		] as const) {
 			if (typeof value !== 'string') continue;
 			const reading = readDoi(value);
-			if ('bare' in reading && reading.bare !== value)
+			if ('compatibility' in reading && reading.compatibility)
+				problems.push({
+					file,
+					field,
+					level: 'warning',
+					message: `expected a DOI in plain characters, found "${reading.compatibility}" (${codePoint(reading.compatibility)}, a ligature or compatibility form a PDF pastes) in ${JSON.stringify(value)}; it was read as "${reading.doi}"`,
+				});
+			else if ('bare' in reading && reading.bare !== value)
 				problems.push({
 					file,
 					field,

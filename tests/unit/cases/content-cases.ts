@@ -158,6 +158,21 @@ export const CONTENT_CASES: ContentCase[] = [
 			'DOI: expected a bare DOI, found " 10.1234/trial.2021\\t"; it was read as "10.1234/trial.2021"',
 	},
 	{
+		name: 'a DOI pasted from a PDF with a ligature',
+		file: DOE,
+		edit: doi('10.1234/ﬁnal.2021'),
+		level: 'warning',
+		expected:
+			'DOI: expected a DOI in plain characters, found "ﬁ" (U+FB01, a ligature or compatibility form a PDF pastes) in "10.1234/ﬁnal.2021"; it was read as "10.1234/final.2021"',
+	},
+	{
+		name: 'two references whose DOIs are equal under NFKC (full-width digits)',
+		file: 'references/roe-2022.json',
+		edit: (t) => t.replace('10.1234/review.2022', '10.1234/trial.２０２１'),
+		expected:
+			'DOI: expected a DOI no other reference has, found "10.1234/trial.2021", which reference "doe-2021" also has (DOIs compare case-insensitively)',
+	},
+	{
 		name: 'two references with the same DOI in different case',
 		file: 'references/roe-2022.json',
 		edit: (t) => t.replace('10.1234/review.2022', '10.1234/TRIAL.2021'),

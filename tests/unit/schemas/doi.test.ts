@@ -13,6 +13,9 @@ describe('DoiSchema', () => {
 			'10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-0',
 			'10.1002/(sici)1097-4571(199806)49:8<693::aid-asi4>3.0.co;2-0',
 		],
+		// Pasted from a PDF: ligatures and full-width digits in the suffix are written out (NFKC).
+		['10.1016/j.ﬁnal.2021.01.002', '10.1016/j.final.2021.01.002'],
+		['10.1016/j.psych.２０２１', '10.1016/j.psych.2021'],
 	])('stores %s as %s', (input, output) => {
 		expect(DoiSchema.parse(input)).toBe(output);
 	});
