@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { type HTMLElement, parse } from 'node-html-parser';
+import { CHECK_STATUSES, type CheckStatus } from '../../src/schemas/claim.ts';
 import { ROOT, TEST_DIST } from '../setup/paths.ts';
 
 /** Ids of one content collection, from its file names. */
@@ -46,9 +47,35 @@ export interface ArticleFrontmatter {
 		kind?: string;
 		reference?: string;
 		outcome?: string;
-		check: { status: string; primary?: string };
+		check: { status: string; primary?: string; checked: string };
 	}[];
 }
+
+/** How many of `claims` have each check status, for every status the schema knows. */
+export function countByStatus(claims: readonly { check: { status: string } }[]) {
+	return Object.fromEntries(
+		CHECK_STATUSES.map((status) => [
+			status,
+			claims.filter((claim) => claim.check.status === status).length,
+		]),
+	) as Record<CheckStatus, number>;
+}
+
+const MONTHS =
+	'January February March April May June July August September October November December';
+
+/**
+ * A date as `YYYY-MM-DD` in content, written the way pages show it ("1 March 2024"). Worked out here
+ * from the digits, not with the site's formatter, so a formatter a day off fails the tests using it.
+ */
+export function readableDate(iso: string): string {
+	const [year, month, day] = iso.split('-').map(Number);
+	return `${day} ${MONTHS.split(' ')[month - 1]} ${year}`;
+}
+
+/** An element's text as a reader sees it: white space between words collapsed to one space. */
+export const words = (element: HTMLElement | null | undefined) =>
+	element?.text.replace(/\s+/g, ' ').trim();
 
 /** Reads an article's frontmatter straight from content/, so checks compare the site with its source. */
 export function articleFrontmatter(id: string): ArticleFrontmatter {
