@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isArticlePageId } from '../../src/lib/check/body-rules.ts';
+import { CHECK_LABELS, RECORD_CHECK_LABELS } from '../../src/lib/format/check-status.ts';
+import { CHECK_STATUSES, type CheckStatus } from '../../src/schemas/claim.ts';
 import {
 	articleFrontmatter as frontmatter,
 	contentData,
 	contentIds,
+	countByStatus,
 	fileFor,
 	page,
 	readableDate,
@@ -28,10 +31,31 @@ describe.each(contentIds('articles'))('article %s', (id) => {
 					)
 				: kind === 'regulatory';
 		for (const [i, card] of cards.entries()) {
-			expect(card.querySelector('.claim-head > .status')?.text, data.claims[i].id).toMatch(
-				isRecord(data.claims[i]) ? / the record$/ : / the paper$/,
+			const claim = data.claims[i];
+			const labels = isRecord(claim) ? RECORD_CHECK_LABELS : CHECK_LABELS;
+			expect(words(card.querySelector('.claim-head > .status')), claim.id).toBe(
+				labels[claim.check.status as CheckStatus],
 			);
 		}
+	});
+
+	it('dates the summary in its header and counts its claims by result beside the bar', () => {
+		const { published, updated } = data;
+		const dates = html
+			.querySelectorAll('article > header p')
+			.find((p) => words(p)?.startsWith('Our summary, published'))!
+			.querySelectorAll('time');
+		expect(dates.map((time) => [words(time), time.getAttribute('datetime')])).toEqual(
+			[published, updated]
+				.filter((date) => date !== undefined)
+				.map((date) => [readableDate(date), date]),
+		);
+		// The sentence's numbers: the claims, then each result in the schema's order.
+		const counts = countByStatus(data.claims);
+		expect(words(html.querySelector('.scorecard p'))?.match(/\d+/g)?.map(Number)).toEqual([
+			data.claims.length,
+			...CHECK_STATUSES.map((status) => counts[status]),
+		]);
 	});
 
 	it('keeps the details of every claim in the page, in a disclosure, with the day it was checked', () => {

@@ -56,9 +56,7 @@ describe('share cards and Open Graph', () => {
 				'article',
 				`${SITE}og/${id}.png`,
 			]);
-			expect(meta(path, 'article:published_time')).toBe(
-				String((articleFrontmatter(id) as unknown as { published: string }).published),
-			);
+			expect(meta(path, 'article:published_time')).toBe(articleFrontmatter(id).published);
 			expect(pngSize(fileFor(`/og/${id}.png`))).toMatchObject({ width: 1200, height: 630 });
 		}
 		expect([meta('/about/', 'og:type'), meta('/about/', 'og:image')]).toEqual([

@@ -40,6 +40,9 @@ export function sitemapPaths(dist = TEST_DIST): string[] {
 /** The frontmatter of a content article, as authors wrote it (YAML dates kept as strings). */
 export interface ArticleFrontmatter {
 	title: string;
+	/** YYYY-MM-DD, as written. */
+	published: string;
+	updated?: string;
 	references: string[];
 	claims: {
 		id: string;
@@ -65,12 +68,13 @@ const MONTHS =
 	'January February March April May June July August September October November December';
 
 /**
- * A date as `YYYY-MM-DD` in content, written the way pages show it ("1 March 2024"). Worked out here
- * from the digits, not with the site's formatter, so a formatter a day off fails the tests using it.
+ * A date as content writes it (`YYYY-MM-DD`, or `YYYY-MM` or `YYYY` when only those are known) the
+ * way pages show it: "1 March 2024", "March 2024", "2024". Worked out here from the digits, not with
+ * the site's formatter, so a formatter a day off fails the tests using it.
  */
-export function readableDate(iso: string): string {
-	const [year, month, day] = iso.split('-').map(Number);
-	return `${day} ${MONTHS.split(' ')[month - 1]} ${year}`;
+export function readableDate(date: string | number): string {
+	const [year, month, day] = String(date).split('-').map(Number);
+	return [day, month && MONTHS.split(' ')[month - 1], year].filter(Boolean).join(' ');
 }
 
 /** An element's text as a reader sees it: white space between words collapsed to one space. */
