@@ -39,15 +39,23 @@ async function open(path: string): Promise<void> {
 	await page.goto(`${server.url}${path}`);
 }
 
-/** Every CSP violation since the page was opened, as DOM events ("directive blocked-uri") and as console errors. */
+/**
+ * Every CSP violation since the page was opened, as DOM events ("directive blocked-uri") and as console
+ * errors, once the two agree: Chromium logs a violation at once and fires its event from a task later.
+ */
 async function violations(): Promise<{ events: string[]; logged: string[] }> {
-	// Violation events are queued as tasks: let them run first.
-	await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
-	const events = await page.evaluate(
-		() => (window as unknown as { __cspViolations: string[] }).__cspViolations,
-	);
+	let events: string[] = [];
+	// If they never agree, the caller's comparison shows both lists, which says more than the count.
+	await expect
+		.poll(async () => (events = await violationEvents()).length - logged.length)
+		.toBe(0)
+		.catch(() => undefined);
 	return { events, logged };
 }
+
+/** The violation events the page has fired so far. */
+const violationEvents = () =>
+	page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
 
 /** The page's policy, read at once: a locator would wait 30 s for a meta tag that is missing. */
 const policyOf = (page: Page) =>
@@ -90,9 +98,10 @@ describe('the Content-Security-Policy', () => {
 			document.body.setAttribute('style', 'color: red');
 		});
 		expect(await page.evaluate(() => 'injected' in window)).toBe(false);
-		const { events, logged } = await violations();
-		expect(events.toSorted()).toEqual(['script-src-elem inline', 'style-src-attr inline']);
-		expect(logged).toHaveLength(2);
+		await expect
+			.poll(async () => (await violationEvents()).toSorted())
+			.toEqual(['script-src-elem inline', 'style-src-attr inline']);
+		await expect.poll(() => logged).toHaveLength(2);
 	});
 
 	it('lets search run as Pagefind does: WebAssembly compiles and a worker loads from this site', async () => {
@@ -110,8 +119,7 @@ describe('the Content-Security-Policy', () => {
 			new Worker(URL.createObjectURL(new Blob([''], { type: 'text/javascript' })));
 		});
 		// The site's own worker path is allowed; a worker made from a blob: is not.
-		const { events, logged } = await violations();
-		expect(events).toEqual(['worker-src blob']);
-		expect(logged).toHaveLength(1);
+		await expect.poll(violationEvents).toEqual(['worker-src blob']);
+		await expect.poll(() => logged).toHaveLength(1);
 	});
 });

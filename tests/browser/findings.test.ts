@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { CHECK_SHORT_LABELS } from '../../src/lib/format/check-status.ts';
 import { axeViolations } from './axe.ts';
 import { useSite } from './harness.ts';
 
@@ -14,6 +15,13 @@ const column = (index: number) =>
 				const cell = (tr as HTMLTableRowElement).cells[i];
 				return cell.dataset.sortValue ?? cell.textContent!.trim();
 			}),
+		index,
+	);
+
+/** One column's words in the visible rows, as a reader sees them. */
+const words = (index: number) =>
+	visible().evaluateAll(
+		(trs, i) => trs.map((tr) => (tr as HTMLTableRowElement).cells[i].innerText.trim()),
 		index,
 	);
 
@@ -68,6 +76,11 @@ describe('the findings table in Chromium', () => {
 		expect(both).toBeGreaterThan(0);
 		expect(both).toBeLessThan(discrepant);
 		expect(await visible().count()).toBe(both);
+		// The rows left say so in their own words.
+		expect(new Set(await words(5))).toEqual(new Set([CHECK_SHORT_LABELS.discrepant]));
+		expect(new Set((await words(3)).map((trial) => trial.split(' (')[0]))).toEqual(
+			new Set(['MAPP1']),
+		);
 		await site.page.locator('#findings-filters button[type="reset"]').click();
 		await expect.poll(() => visible().count()).toBe(total);
 		expect(await site.page.locator('#findings-count').innerText()).toBe(`${total} claims.`);
@@ -121,6 +134,7 @@ describe('the findings table in Chromium', () => {
 			...new Set(trs.map((tr) => (tr as HTMLElement).dataset.design)),
 		]);
 		expect(designs).toEqual(['none']);
+		expect(new Set(await words(4))).toEqual(new Set(['—']));
 		await site.page.locator('#findings-filters button[type="reset"]').click();
 	});
 

@@ -150,18 +150,24 @@ describe('the header search dialog', () => {
 	);
 
 	it('keeps what is typed while the dialog is still loading', async () => {
-		// Hold the dialog's code back, as a slow connection would, and type at once after the shortcut.
+		// Hold the dialog's code back, as a slow connection would, until the typing is done.
+		let held = false;
+		const { promise: typed, resolve: release } = Promise.withResolvers<void>();
 		await page.route('**/_astro/dialog.*.js', async (route) => {
-			await new Promise((resolve) => setTimeout(resolve, 400));
+			held = true;
+			await typed;
 			await route.continue();
 		});
 		try {
 			await page.goto(`${server.url}/about/`);
 			await page.keyboard.press('/');
+			await expect.poll(() => held).toBe(true);
 			await page.keyboard.type('67%');
+			release();
 			await page.locator('#search-dialog .result').first().waitFor();
 			expect(await page.locator('#search-dialog-input').inputValue()).toBe('67%');
 		} finally {
+			release();
 			await page.unroute('**/_astro/dialog.*.js');
 		}
 	});

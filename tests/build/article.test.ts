@@ -1,8 +1,18 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isArticlePageId } from '../../src/lib/check/body-rules.ts';
-import { articleFrontmatter as frontmatter, contentData, contentIds, page } from './site.ts';
+import { CHECK_LABELS, RECORD_CHECK_LABELS } from '../../src/lib/format/check-status.ts';
+import { CHECK_STATUSES, type CheckStatus } from '../../src/schemas/claim.ts';
+import {
+	articleFrontmatter as frontmatter,
+	contentData,
+	contentIds,
+	countByStatus,
+	fileFor,
+	page,
+	readableDate,
+	words,
+} from './site.ts';
 
 describe.each(contentIds('articles'))('article %s', (id) => {
 	const html = page(`/articles/${id}/`);
@@ -21,8 +31,10 @@ describe.each(contentIds('articles'))('article %s', (id) => {
 					)
 				: kind === 'regulatory';
 		for (const [i, card] of cards.entries()) {
-			expect(card.querySelector('.claim-head > .status')?.text, data.claims[i].id).toMatch(
-				isRecord(data.claims[i]) ? / the record$/ : / the paper$/,
+			const claim = data.claims[i];
+			const labels = isRecord(claim) ? RECORD_CHECK_LABELS : CHECK_LABELS;
+			expect(words(card.querySelector('.claim-head > .status')), claim.id).toBe(
+				labels[claim.check.status as CheckStatus],
 			);
 		}
 	});
@@ -68,9 +80,37 @@ describe.each(contentIds('articles'))('article %s', (id) => {
 		);
 	});
 
-	it('keeps the details of every claim in the page, in a disclosure', () => {
-		for (const card of html.querySelectorAll('.claims > li'))
-			expect(card.querySelector('details.claim-more')?.text).toMatch(/Checked \d+ \w+ \d{4}\./);
+	it('dates the summary in its header and counts its claims by result beside the bar', () => {
+		const { published, updated } = data;
+		const dates = html
+			.querySelectorAll('article > header p')
+			.find((p) => words(p)?.startsWith('Our summary, published'))!
+			.querySelectorAll('time');
+		expect(dates.map((time) => [words(time), time.getAttribute('datetime')])).toEqual(
+			[published, updated]
+				.filter((date) => date !== undefined)
+				.map((date) => [readableDate(date), date]),
+		);
+		// The sentence's numbers: the claims, then each result in the schema's order.
+		const counts = countByStatus(data.claims);
+		expect(words(html.querySelector('.scorecard p'))?.match(/\d+/g)?.map(Number)).toEqual([
+			data.claims.length,
+			...CHECK_STATUSES.map((status) => counts[status]),
+		]);
+	});
+
+	it('keeps the details of every claim in the page, in a disclosure, with the day it was checked', () => {
+		const cards = html.querySelectorAll('.claims > li');
+		cards.forEach((card, i) => {
+			const { checked } = data.claims[i].check;
+			const line = card
+				.querySelectorAll('details.claim-more p')
+				.find((p) => words(p)?.startsWith('Checked '));
+			expect(
+				[words(line), line?.querySelector('time')?.getAttribute('datetime')],
+				data.claims[i].id,
+			).toEqual([`Checked ${readableDate(checked)}.`, checked]);
+		});
 	});
 
 	it('gives every element id to a claim, a heading of the body, or the one list of ids the layout uses', () => {
@@ -136,12 +176,36 @@ describe('/about/', () => {
 });
 
 describe('downloads', () => {
-	it('exports one BibTeX, RIS and CSL-JSON record per reference', async () => {
-		const { TEST_DIST } = await import('../setup/paths.ts');
-		const read = (name: string) => readFileSync(join(TEST_DIST, 'references', name), 'utf8');
+	const read = (name: string) => readFileSync(fileFor(`/references/${name}`), 'utf8');
+
+	it('exports one BibTeX, RIS and CSL-JSON record per reference', () => {
 		const count = contentIds('references').length;
 		expect(read('all.bib').match(/^@\w+\{/gm)).toHaveLength(count);
 		expect(read('all.ris').match(/^TY {2}- /gm)).toHaveLength(count);
 		expect(JSON.parse(read('all.json'))).toHaveLength(count);
+	});
+
+	it('gives a page range in RIS as a start page in SP and an end page in EP, as reference managers read them', () => {
+		// Each record's tags and their values, by its ID line.
+		const records = new Map(
+			read('all.ris')
+				.split(/^ER {2}- *$/m)
+				.slice(0, -1)
+				.map((record) => {
+					const tags = [...record.matchAll(/^([A-Z][A-Z0-9]) {2}- (.*)$/gm)];
+					const values = (tag: string) => tags.filter(([, t]) => t === tag).map(([, , v]) => v);
+					return [values('ID')[0], values] as const;
+				}),
+		);
+		const ranged = contentIds('references').filter(
+			(id) => contentData<{ page?: string }>('references', id).page,
+		);
+		expect(ranged.length).toBeGreaterThan(2);
+		for (const id of contentIds('references')) {
+			const [start, end] =
+				contentData<{ page?: string }>('references', id).page?.split(/[-–]+/) ?? [];
+			const values = records.get(id)!;
+			expect([values('SP'), values('EP')], id).toEqual([start ? [start] : [], end ? [end] : []]);
+		}
 	});
 });

@@ -1,14 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { articleFrontmatter, built, contentIds, page, sitemapPaths } from './site.ts';
+import { CHECK_SHORT_LABELS } from '../../src/lib/format/check-status.ts';
+import { CHECK_STATUSES } from '../../src/schemas/claim.ts';
+import {
+	articleFrontmatter,
+	built,
+	contentIds,
+	countByStatus,
+	page,
+	sitemapPaths,
+	words,
+} from './site.ts';
 
 const html = page('/checks/');
 const count = (claims: { check: { status: string } }[], status: string) =>
 	claims.filter((c) => c.check.status === status).length;
+/** A table row's numbers: the claims, then one count per status in the schema's order. */
+const counts = (claims: { check: { status: string } }[]) => {
+	const byStatus = countByStatus(claims);
+	return [claims.length, ...CHECK_STATUSES.map((status) => byStatus[status])];
+};
 
 describe('/checks/', () => {
 	it('is built and listed in the sitemap', () => {
 		expect(built('/checks/')).toBe(true);
 		expect(sitemapPaths()).toContain('/checks/');
+	});
+
+	it("heads a column for every check status, in the schema's order", () => {
+		expect(html.querySelectorAll('thead th').map(words)).toEqual([
+			'Summary',
+			'Claims',
+			...CHECK_STATUSES.map((status) => CHECK_SHORT_LABELS[status]),
+		]);
 	});
 
 	it.each(contentIds('articles'))(
@@ -18,13 +41,7 @@ describe('/checks/', () => {
 			const row = html
 				.querySelectorAll('tbody tr')
 				.find((tr) => tr.querySelector(`a[href="#${slug}"]`))!;
-			expect(row.querySelectorAll('td').map((td) => Number(td.text))).toEqual([
-				claims.length,
-				count(claims, 'consistent'),
-				count(claims, 'discrepant'),
-				count(claims, 'unsupported'),
-				count(claims, 'unverified'),
-			]);
+			expect(row.querySelectorAll('td').map((td) => Number(td.text))).toEqual(counts(claims));
 		},
 	);
 
@@ -41,13 +58,24 @@ describe('/checks/', () => {
 
 	it('totals the counts over every summary', () => {
 		const all = contentIds('articles').flatMap((slug) => articleFrontmatter(slug).claims);
-		expect(html.querySelectorAll('tfoot td').map((td) => Number(td.text))).toEqual([
-			all.length,
-			count(all, 'consistent'),
-			count(all, 'discrepant'),
-			count(all, 'unsupported'),
-			count(all, 'unverified'),
-		]);
+		expect(html.querySelectorAll('tfoot td').map((td) => Number(td.text))).toEqual(counts(all));
+	});
+
+	it("says under each summary's heading how many of its claims had each result", () => {
+		for (const slug of contentIds('articles')) {
+			const { claims } = articleFrontmatter(slug);
+			const byStatus = countByStatus(claims);
+			const line = words(html.querySelector(`section#${slug} > h2 + p`))!;
+			const verified = claims.length - byStatus.unverified;
+			expect(line, slug).toMatch(
+				new RegExp(`^${verified} of ${claims.length} claims verified against a paper or record\\b`),
+			);
+			// Each status in the words its column heading uses ("3 discrepant", "7 not verified").
+			for (const status of CHECK_STATUSES)
+				expect(line, `${slug}: ${status}`).toMatch(
+					new RegExp(`(^|\\D)${byStatus[status]} ${CHECK_SHORT_LABELS[status].toLowerCase()}\\b`),
+				);
+		}
 	});
 
 	it.each(contentIds('articles'))(

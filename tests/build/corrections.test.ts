@@ -3,11 +3,13 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_CORRECTION } from '../setup/build-corrected-site.ts';
+import { FIXTURE_CORRECTIONS } from '../setup/build-corrected-site.ts';
 import { CORRECTED_DIST } from '../setup/paths.ts';
-import { contentIds, page, sitemapPaths } from './site.ts';
+import { contentIds, page, readableDate, sitemapPaths, words } from './site.ts';
 
-const ANCHOR = FIXTURE_CORRECTION.anchor;
+const byDate = (direction: 1 | -1) =>
+	[...FIXTURE_CORRECTIONS].sort((a, b) => direction * a.date.localeCompare(b.date));
+const ARTICLE = '/articles/tiny-summary/';
 
 describe('corrections on the real site', () => {
 	it('ends every summary with "Updates and corrections" and builds /corrections/', () => {
@@ -20,38 +22,72 @@ describe('corrections on the real site', () => {
 	});
 });
 
-// The real content has no correction yet: the fixture, with one added (tests/setup/build-corrected-site.ts).
-describe('a build of the fixture content with a correction', () => {
+// The real content has no correction yet: the fixture, with three added (tests/setup/build-corrected-site.ts).
+describe('a build of the fixture content with corrections', () => {
 	const built = (path: string) =>
 		parse(readFileSync(join(CORRECTED_DIST, path, 'index.html'), 'utf8'));
 
-	it('shows the correction at the end of the summary, linking to the claim it changed, and the claim links back', () => {
-		const html = built('articles/tiny-summary');
-		const entry = html.getElementById(ANCHOR)!;
-		expect(entry.text).toContain('The relapse claim was marked consistent');
-		expect(entry.querySelector('time')?.getAttribute('datetime')).toBe('2026-11-21');
-		expect(entry.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual([
-			'#relapse-ratio',
-		]);
+	it('shows them at the end of the summary, oldest first, dated, each linking to the claims it changed', () => {
+		const entries = built(ARTICLE).querySelectorAll('.corrections li.correction');
 		expect(
-			html
-				.querySelector('[data-claim-id="relapse-ratio"] a[href^="#correction_"]')
-				?.getAttribute('href'),
-		).toBe(`#${ANCHOR}`);
-		expect(html.querySelector('[data-claim-id="main-effect"] a[href^="#correction_"]')).toBeNull();
+			entries.map((entry) => ({
+				id: entry.id,
+				line: words(entry.querySelector('p')),
+				datetime: entry.querySelector('time')?.getAttribute('datetime'),
+				links: entry.querySelectorAll('a').map((a) => a.getAttribute('href')),
+			})),
+		).toEqual(
+			byDate(1).map(({ anchor, date, text, claims }) => ({
+				id: anchor,
+				line: `${readableDate(date)}: ${text}`,
+				datetime: date,
+				links: claims.map((id) => `#${id}`),
+			})),
+		);
 	});
 
-	it('lists it on /corrections/ and in the feed, linked to the correction', () => {
-		expect(built('corrections').querySelector('.corrections-log a')?.getAttribute('href')).toBe(
-			`/articles/tiny-summary/#${ANCHOR}`,
+	it('links each claim to the corrections that changed it, oldest first', () => {
+		const html = built(ARTICLE);
+		const links = (claim: string) =>
+			html
+				.querySelectorAll(`[data-claim-id="${claim}"] a[href^="#correction_"]`)
+				.map((a) => [a.getAttribute('href'), words(a)]);
+		expect(links('relapse-ratio')).toEqual(
+			byDate(1)
+				.filter(({ claims }) => claims.includes('relapse-ratio'))
+				.map(({ anchor, date }) => [`#${anchor}`, `${readableDate(date)}, see what changed`]),
 		);
+		expect(links('main-effect')).toEqual([]);
+	});
+
+	it('lists them on /corrections/ newest first, dated, each linked to the correction', () => {
+		const entries = built('corrections').querySelectorAll('.corrections-log > li');
+		expect(
+			entries.map((entry) => [
+				words(entry.querySelector('p')),
+				entry.querySelector('a')?.getAttribute('href'),
+				words(entry.querySelectorAll('p')[1]),
+			]),
+		).toEqual(
+			byDate(-1).map(({ anchor, date, text }) => [
+				`${readableDate(date)}, A tiny summary for tests`,
+				`${ARTICLE}#${anchor}`,
+				text,
+			]),
+		);
+	});
+
+	it('sends each to the feed, newest first, linked to the correction', () => {
 		const feed = new XMLParser({ isArray: (name) => name === 'item' }).parse(
 			readFileSync(join(CORRECTED_DIST, 'feed.xml'), 'utf8'),
 		);
-		const item = feed.rss.channel.item[0];
-		expect([item.title, item.link]).toEqual([
-			'Corrected: A tiny summary for tests',
-			`https://evidence-digest.example/articles/tiny-summary/#${ANCHOR}`,
-		]);
+		const items: { title: string; link: string; pubDate: string }[] = feed.rss.channel.item;
+		expect(
+			items.filter((item) => item.title.startsWith('Corrected: ')).map((item) => item.link),
+		).toEqual(
+			byDate(-1).map(({ anchor }) => `https://evidence-digest.example${ARTICLE}#${anchor}`),
+		);
+		const times = items.map((item) => new Date(item.pubDate).getTime());
+		expect(times).toEqual([...times].sort((a, b) => b - a));
 	});
 });

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ClaimRowSchema, claimColumns } from '../../src/schemas/claim-row.ts';
-import { articleFrontmatter, contentIds, fileFor, page, sitemapPaths } from './site.ts';
+import {
+	articleFrontmatter,
+	contentData,
+	contentIds,
+	fileFor,
+	page,
+	sitemapPaths,
+} from './site.ts';
 
 const claims = contentIds('articles').flatMap((slug) =>
 	articleFrontmatter(slug).claims.map((claim) => ({ slug, id: claim.id })),
@@ -60,6 +67,36 @@ describe('/data/claims.json and /data/claims.csv', () => {
 			expect(ClaimRowSchema.safeParse(row).success, String(row.claim_url)).toBe(true);
 	});
 
+	it("give each claim's own statement, status, check and paper, as content/ holds them", () => {
+		type Study = { DOI?: string; study: { design: string; trial?: string } };
+		for (const slug of contentIds('articles'))
+			for (const claim of articleFrontmatter(slug).claims) {
+				const row = json.find((r) => r.summary === slug && r.claim === claim.id)!;
+				const paper = claim.reference
+					? contentData<Study>('references', claim.reference)
+					: undefined;
+				expect(
+					[row.statement, row.check_status, row.paper_says, row.checked],
+					`${slug}#${claim.id}`,
+				).toEqual([
+					claim.statement,
+					claim.check.status,
+					claim.check.primary ?? null,
+					claim.check.checked,
+				]);
+				expect(
+					[row.outcome, row.paper, row.design, row.trial, row.doi],
+					`${slug}#${claim.id}`,
+				).toEqual([
+					claim.outcome ?? null,
+					claim.reference ?? null,
+					paper?.study.design ?? null,
+					paper?.study.trial ?? null,
+					paper?.DOI?.toLowerCase() ?? null,
+				]);
+			}
+	});
+
 	it('hold the same rows in the CSV, after a BOM and a header, with nothing a spreadsheet would run', () => {
 		expect(csv.charCodeAt(0)).toBe(0xfeff);
 		const [header, ...records] = parseCsv(csv.slice(1));
@@ -68,7 +105,10 @@ describe('/data/claims.json and /data/claims.csv', () => {
 		records.forEach((record, i) => {
 			expect(record).toHaveLength(header.length);
 			expect(record.filter((cell) => /^[=+@\t\r]/.test(cell) || /^-\D/.test(cell))).toEqual([]);
-			expect(record[header.indexOf('statement')].replace(/^'/, '')).toBe(json[i].statement);
+			// Every cell as the JSON has it: empty for null, a number as written, text as it is.
+			expect(record.map((cell) => cell.replace(/^'(?=[=+\-@\t\r])/, ''))).toEqual(
+				header.map((name) => (json[i][name] === null ? '' : String(json[i][name]))),
+			);
 		});
 	});
 

@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { CHECK_SHORT_LABELS } from '../../src/lib/format/check-status.ts';
+import { DESIGN_LABELS } from '../../src/lib/format/design.ts';
 import { CLAIMS_PER_PAGE } from '../../src/lib/site/paging.ts';
-import { articleFrontmatter, built, contentData, contentIds, page, sitemapPaths } from './site.ts';
+import type { CheckStatus } from '../../src/schemas/claim.ts';
+import {
+	articleFrontmatter,
+	built,
+	contentData,
+	contentIds,
+	page,
+	readableDate,
+	sitemapPaths,
+	words,
+} from './site.ts';
 
-type Study = { study: { design: string; trial?: string } };
+type Study = { study: { design: keyof typeof DESIGN_LABELS; trial?: string } };
 
 const html = page('/findings/');
 const rows = html.querySelectorAll('#findings-table tbody tr');
@@ -81,6 +93,39 @@ describe('/findings/', () => {
 		expect(html.querySelector('#findings-filters label:has(select[name="depth"])')?.text).toMatch(
 			/^\s*Depth of check/,
 		);
+	});
+
+	it('shows each row in words: outcome, trial, design, status and the date it was checked', () => {
+		const byHref = new Map(
+			rows.map((row) => [row.querySelector('a[href^="/articles/"]')!.getAttribute('href'), row]),
+		);
+		const nameOf = (collection: string, id: string | undefined, field: string) =>
+			id ? String(contentData(collection, id)[field]) : '—';
+		for (const { href, claim } of claims) {
+			const cells = byHref.get(href)!.querySelectorAll('td');
+			const study = claim.reference
+				? contentData<Study>('references', claim.reference).study
+				: undefined;
+			const [, outcome, , trial, paper, status, , checked] = cells;
+			expect(
+				{
+					outcome: words(outcome),
+					trial: words(trial)?.replace(' (by description)', ''),
+					design: words(paper.querySelector('.design')) ?? '—',
+					status: words(status),
+					checked: words(checked),
+					datetime: checked.querySelector('time')?.getAttribute('datetime'),
+				},
+				href,
+			).toEqual({
+				outcome: nameOf('outcomes', claim.outcome, 'short'),
+				trial: nameOf('trials', study?.trial, 'name'),
+				design: study ? DESIGN_LABELS[study.design] : '—',
+				status: CHECK_SHORT_LABELS[claim.check.status as CheckStatus],
+				checked: readableDate(claim.check.checked),
+				datetime: claim.check.checked,
+			});
+		}
 	});
 
 	it('has rows of several designs and trials, so the comparison above can tell them apart', () => {

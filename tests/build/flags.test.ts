@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleFrontmatter, contentData, contentIds, page } from './site.ts';
+import { articleFrontmatter, contentData, contentIds, page, readableDate, words } from './site.ts';
 
 type Status = { type: string; date: string; confirmed?: boolean };
 const statusOf = (id: string) => contentData<{ status?: Status }>('references', id).status;
@@ -42,6 +42,9 @@ describe('the regulatory timeline', () => {
 		expect(items.map((li) => li.querySelector('time')!.getAttribute('datetime'))).toEqual(
 			inOrder.map((e) => String(e.date)),
 		);
+		// What a reader sees: the date in words, then the event, then its records in brackets.
+		const lines = inOrder.map((e) => `${readableDate(e.date)}: ${e.title} (`);
+		expect(items.map((li, i) => words(li)?.slice(0, lines[i].length))).toEqual(lines);
 	});
 
 	it('dates the five events the record confirms', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { built, contentIds, fileFor, page, sitemapPaths } from './site.ts';
+import { DESIGN_LABELS } from '../../src/lib/format/design.ts';
+import { built, contentData, contentIds, fileFor, page, sitemapPaths, words } from './site.ts';
 
 const collections = ['articles', 'references', 'trials', 'outcomes'] as const;
 /** Every HTML page: the sitemap's, and the 404 page it does not list. */
@@ -52,6 +53,23 @@ describe('built pages', () => {
 			`All ${ids.length} summaries`,
 		);
 		expect(page('/articles/').querySelector('nav.pagination')).toBeNull();
+	});
+
+	it("states each paper's study facts in words on its page: design, participants, trial", () => {
+		type Study = { design: keyof typeof DESIGN_LABELS; n?: number; trial?: string };
+		for (const id of contentIds('references')) {
+			const { design, n, trial } = contentData<{ study: Study }>('references', id).study;
+			const facts = new Map(
+				page(`/references/${id}/`)
+					.querySelectorAll('dl.facts dt')
+					.map((dt) => [words(dt), words(dt.nextElementSibling)]),
+			);
+			expect([facts.get('Design'), facts.get('Participants'), facts.get('Trial')], id).toEqual([
+				DESIGN_LABELS[design],
+				n && `${n}${design === 'meta-analysis' ? ' pooled' : ''}`,
+				trial && expect.stringMatching(`^${contentData('trials', trial).name}\\b`),
+			]);
+		}
 	});
 
 	it('lists every page in the sitemap', () => {

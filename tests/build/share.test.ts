@@ -1,9 +1,14 @@
 import { readFileSync } from 'node:fs';
+import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
+import { CARD_BACKGROUND, cardSvg } from '../../src/lib/share/card-svg.ts';
+import { renderPng } from '../../src/lib/share/render.ts';
+import { CHECK_STATUSES } from '../../src/schemas/claim.ts';
 import {
 	articleFrontmatter,
 	contentData,
 	contentIds,
+	countByStatus,
 	fileFor,
 	page,
 	sitemapPaths,
@@ -51,15 +56,33 @@ describe('share cards and Open Graph', () => {
 				'article',
 				`${SITE}og/${id}.png`,
 			]);
-			expect(meta(path, 'article:published_time')).toBe(
-				String((articleFrontmatter(id) as unknown as { published: string }).published),
-			);
+			expect(meta(path, 'article:published_time')).toBe(articleFrontmatter(id).published);
 			expect(pngSize(fileFor(`/og/${id}.png`))).toMatchObject({ width: 1200, height: 630 });
 		}
 		expect([meta('/about/', 'og:type'), meta('/about/', 'og:image')]).toEqual([
 			'website',
 			`${SITE}og/default.png`,
 		]);
+	});
+
+	it("draws each summary's card from its title and its claims counted by status, named in the legend", () => {
+		for (const id of contentIds('articles')) {
+			const { title, claims } = articleFrontmatter(id);
+			const counts = countByStatus(claims);
+			const svg = cardSvg({ title, counts });
+			// The card a reader sees is this drawing, pixel for pixel, so its words are the SVG's.
+			const png = readFileSync(fileFor(`/og/${id}.png`));
+			expect(renderPng(svg, CARD_BACKGROUND).equals(png), id).toBe(true);
+			const texts = parse(svg)
+				.querySelectorAll('text')
+				.map((text) => text.text);
+			expect(texts, id).toEqual(
+				expect.arrayContaining([
+					`${claims.length} claims checked against the papers`,
+					...CHECK_STATUSES.map((status) => `${counts[status]} ${status}`),
+				]),
+			);
+		}
 	});
 });
 

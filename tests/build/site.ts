@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { type HTMLElement, parse } from 'node-html-parser';
+import { CHECK_STATUSES, type CheckStatus } from '../../src/schemas/claim.ts';
 import { ROOT, TEST_DIST } from '../setup/paths.ts';
 
 /** Ids of one content collection, from its file names. */
@@ -39,6 +40,9 @@ export function sitemapPaths(dist = TEST_DIST): string[] {
 /** The frontmatter of a content article, as authors wrote it (YAML dates kept as strings). */
 export interface ArticleFrontmatter {
 	title: string;
+	/** YYYY-MM-DD, as written. */
+	published: string;
+	updated?: string;
 	references: string[];
 	claims: {
 		id: string;
@@ -52,9 +56,37 @@ export interface ArticleFrontmatter {
 			primary?: string;
 			checkedAgainst?: { kind: string; url: string; part?: string; title?: string }[];
 			wouldSettle?: string;
+			checked: string;
 		};
 	}[];
 }
+
+/** How many of `claims` have each check status, for every status the schema knows. */
+export function countByStatus(claims: readonly { check: { status: string } }[]) {
+	return Object.fromEntries(
+		CHECK_STATUSES.map((status) => [
+			status,
+			claims.filter((claim) => claim.check.status === status).length,
+		]),
+	) as Record<CheckStatus, number>;
+}
+
+const MONTHS =
+	'January February March April May June July August September October November December';
+
+/**
+ * A date as content writes it (`YYYY-MM-DD`, or `YYYY-MM` or `YYYY` when only those are known) the
+ * way pages show it: "1 March 2024", "March 2024", "2024". Worked out here from the digits, not with
+ * the site's formatter, so a formatter a day off fails the tests using it.
+ */
+export function readableDate(date: string | number): string {
+	const [year, month, day] = String(date).split('-').map(Number);
+	return [day, month && MONTHS.split(' ')[month - 1], year].filter(Boolean).join(' ');
+}
+
+/** An element's text as a reader sees it: white space between words collapsed to one space. */
+export const words = (element: HTMLElement | null | undefined) =>
+	element?.text.replace(/\s+/g, ' ').trim();
 
 /** Reads an article's frontmatter straight from content/, so checks compare the site with its source. */
 export function articleFrontmatter(id: string): ArticleFrontmatter {
