@@ -50,7 +50,7 @@ function fixRisRecord(record: string, item: CslItem): string {
 		const risDate = `${accessed.replaceAll('-', '/')}/`;
 		// citation-js puts the accessed date in M1, which RIS gives other meanings; Y2 is the access date.
 		fixed = fixed
-			.replace(`\nM1  - ${risDate}`, '')
+			.replace(/^M1 {2}- \d{4}\/\d{1,2}\/\d{1,2}\/?\n/m, '')
 			.replace(/^(TI {2}- .*)$/m, `$1\nY2  - ${risDate}`);
 	}
 	if (typeof item.keyword === 'string' && !/^KW {2}- /m.test(fixed))
@@ -88,7 +88,7 @@ function isoParts(date: unknown): string | undefined {
 const ONLINE = 'online';
 
 /** One BibTeX entry's fields repaired (see fixBibtex). */
-function fixEntry(entry: string, item: CslItem, incomplete: boolean): string {
+function fixEntry(entry: string, item: CslItem): string {
 	let fixed = entry;
 	const date = biblatexDate(item as IssuedDate);
 	// "month = {may 10}": biber warns and drops the day. biblatex reads date; BibTeX styles keep year.
@@ -109,8 +109,8 @@ function fixEntry(entry: string, item: CslItem, incomplete: boolean): string {
 	// Zotero files keywords as tags and biblatex filters by them: a retraction shows in both.
 	if (typeof item.keyword === 'string' && !/^\tkeywords = /m.test(fixed))
 		fixed = fixed.replace(/\n\}\s*$/, `\n\tkeywords = {${item.keyword}},\n}\n`);
-	// BibTeX's own way to say the list goes on: biblatex and BibTeX styles print "et al.".
-	if (incomplete) fixed = fixed.replace(/^(\tauthor = \{.*)\},$/m, '$1 and others},');
+	// An incomplete author list is said in the note, not with BibTeX's "and others": Zotero and
+	// bibtexparser read that as an author named "others".
 	return fixed;
 }
 
@@ -118,18 +118,13 @@ function fixEntry(entry: string, item: CslItem, incomplete: boolean): string {
  * BibTeX whose dates, types, site names, access dates and author lists other tools read:
  * `date = {YYYY-MM-DD}` for a known month or day (year kept for BibTeX styles), web pages as
  * biblatex's `@online` naming their site instead of repeating the url, `urldate` for a page read
- * without a date, and "and others" ending an incomplete author list. `incomplete` holds the ids of
- * references whose author list is incomplete.
+ * without a date, and the keyword a retraction is filed under.
  */
-export function fixBibtex(
-	bibtex: string,
-	items: readonly CslItem[],
-	incomplete: ReadonlySet<string> = new Set(),
-): string {
+export function fixBibtex(bibtex: string, items: readonly CslItem[]): string {
 	const byKey = new Map(items.map((item) => [item.id, item]));
 	return bibtex.replace(/@\w+\{([^,\n]+),\n[\s\S]*?\n\}\n?/g, (entry, key: string) => {
 		const item = byKey.get(key);
-		return item ? fixEntry(entry, item, incomplete.has(key)) : entry;
+		return item ? fixEntry(entry, item) : entry;
 	});
 }
 
@@ -146,8 +141,11 @@ const TEX_SPECIAL: Record<string, string> = {
 	_: '\\_',
 	'~': '\\textasciitilde{}',
 	'^': '\\textasciicircum{}',
+	// Not special to BibTeX, but the OT1 font encoding prints them as ¡ and ¿.
+	'<': '\\textless{}',
+	'>': '\\textgreater{}',
 };
-const texText = (text: string) => text.replace(/[\\{}&%$#_~^]/g, (char) => TEX_SPECIAL[char]);
+const texText = (text: string) => text.replace(/[\\{}&%$#_~^<>]/g, (char) => TEX_SPECIAL[char]);
 // Addresses are written verbatim in BibTeX (url, doi); keys are ours.
 const VERBATIM = new Set(['id', 'citation-key', 'URL', 'DOI']);
 

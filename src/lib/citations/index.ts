@@ -143,9 +143,9 @@ export function citationLabels(
 }
 
 /** CSL items as BibTeX and RIS, repaired for other tools' readers (export-fixes.ts). */
-function exportBibtex(items: CslItem[], incomplete?: ReadonlySet<string>): string {
+function exportBibtex(items: CslItem[]): string {
 	const bibtex = new Cite(items.map(texSafeItem)).format('bibtex', { format: 'text' }) as string;
-	return fixBibtex(bibtex, items, incomplete);
+	return fixBibtex(bibtex, items);
 }
 function exportRis(items: CslItem[]): string {
 	return completeRisRecords(
@@ -157,8 +157,7 @@ function exportRis(items: CslItem[]): string {
 /** All references as BibTeX, keyed by our ids, repaired for biber and BibTeX readers (export-fixes.ts). */
 export function toBibtex(references: readonly IdentifiedReference[]): string {
 	const items = references.map((r) => toCsl(r, 'export') as CslItem);
-	const incomplete = new Set(references.filter((r) => !r.data.authorsComplete).map((r) => r.id));
-	return exportBibtex(items, incomplete);
+	return exportBibtex(items);
 }
 
 /** All references as RIS, one line per field, whole ids and site names (export-fixes.ts). */

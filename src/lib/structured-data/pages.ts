@@ -68,7 +68,6 @@ export function medicalTrial(trial: Trial, url: string): JsonLd {
 		url,
 		identifier: trial.registration,
 		sameAs: `https://clinicaltrials.gov/study/${trial.registration}`,
-		phase: `Phase ${trial.phase}`,
 		...(trial.sponsor && { sponsor: { '@type': 'Organization', name: trial.sponsor } }),
 		healthCondition: { '@type': 'MedicalCondition', name: 'Posttraumatic stress disorder' },
 		description: trial.population,
