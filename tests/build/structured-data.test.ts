@@ -56,6 +56,17 @@ function vocabularyProblems(node: Node, where: string): string[] {
 
 const everyPage = sitemapPaths();
 
+/** Every `name` in a node and the nodes inside it. */
+function namesIn(node: Node): string[] {
+	return Object.entries(node).flatMap(([key, value]) =>
+		typeof value === 'string'
+			? key === 'name'
+				? [value]
+				: []
+			: [value].flat().flatMap((v) => (v && typeof v === 'object' ? namesIn(v as Node) : [])),
+	);
+}
+
 describe('JSON-LD', () => {
 	it.each(everyPage)(
 		'on %s uses schema.org types and properties as the vocabulary defines them',
@@ -67,15 +78,7 @@ describe('JSON-LD', () => {
 	);
 
 	it('names no placeholder and no headline in quote marks', () => {
-		const names = everyPage.flatMap(jsonLd).flatMap(function names(node: Node): string[] {
-			return Object.entries(node).flatMap(([key, value]) =>
-				typeof value === 'string'
-					? key === 'name'
-						? [value]
-						: []
-					: [value].flat().flatMap((v) => (v && typeof v === 'object' ? names(v as Node) : [])),
-			);
-		});
+		const names = everyPage.flatMap((path) => jsonLd(path)).flatMap((node) => namesIn(node));
 		expect(names.length).toBeGreaterThan(50);
 		expect(
 			names.filter((name) => /^unknown\b/i.test(name) || /^["“‘']|["”’']$/.test(name)),

@@ -4,6 +4,8 @@
  * Each takes the CSL items in the order they were formatted, which citation-js keeps.
  */
 
+// citation-js with its plugins and options as index.ts loads and sets them.
+import { Cite } from '@citation-js/core';
 import { type IssuedDate, referenceDateParts } from '../format/reference-date.ts';
 
 type CslItem = Record<string, unknown> & { id: string };
@@ -162,4 +164,18 @@ export function texSafeItem(item: CslItem): CslItem {
 	return Object.fromEntries(
 		Object.entries(item).map(([key, value]) => [key, VERBATIM.has(key) ? value : texValue(value)]),
 	) as CslItem;
+}
+
+/** CSL items as BibTeX, written by citation-js and repaired for other tools' readers. */
+export function bibtexOf(items: CslItem[]): string {
+	const bibtex = new Cite(items.map(texSafeItem)).format('bibtex', { format: 'text' }) as string;
+	return fixBibtex(bibtex, items);
+}
+
+/** CSL items as RIS, written by citation-js, one line per field, repaired for other tools' readers. */
+export function risOf(items: CslItem[]): string {
+	return completeRisRecords(
+		unwrapRis(new Cite(items).format('ris', { format: 'text' }) as string),
+		items,
+	);
 }

@@ -1,6 +1,7 @@
 /**
- * The one module that imports citation-js: CSL-JSON in; APA HTML, BibTeX, RIS and CSL-JSON out.
- * Style, locale and formats are fixed here. Each reference is formatted once per build.
+ * The module that loads citation-js and its plugins: CSL-JSON in; APA HTML, BibTeX, RIS and
+ * CSL-JSON out. Style, locale and formats are fixed here (export-fixes.ts writes BibTeX and RIS
+ * with it). Each reference is formatted once per build.
  */
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
@@ -8,7 +9,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { Reference } from '../../schemas/reference.ts';
 import { referenceYear } from '../format/reference-date.ts';
-import { completeRisRecords, fixBibtex, texSafeItem, unwrapRis } from './export-fixes.ts';
+import { bibtexOf, risOf } from './export-fixes.ts';
 import { exportFields } from './export-item.ts';
 import { sanitizeCitationHtml } from './sanitize.ts';
 
@@ -142,27 +143,15 @@ export function citationLabels(
 	return labels;
 }
 
-/** CSL items as BibTeX and RIS, repaired for other tools' readers (export-fixes.ts). */
-function exportBibtex(items: CslItem[]): string {
-	const bibtex = new Cite(items.map(texSafeItem)).format('bibtex', { format: 'text' }) as string;
-	return fixBibtex(bibtex, items);
-}
-function exportRis(items: CslItem[]): string {
-	return completeRisRecords(
-		unwrapRis(new Cite(items).format('ris', { format: 'text' }) as string),
-		items,
-	);
-}
-
 /** All references as BibTeX, keyed by our ids, repaired for biber and BibTeX readers (export-fixes.ts). */
 export function toBibtex(references: readonly IdentifiedReference[]): string {
 	const items = references.map((r) => toCsl(r, 'export') as CslItem);
-	return exportBibtex(items);
+	return bibtexOf(items);
 }
 
 /** All references as RIS, one line per field, whole ids and site names (export-fixes.ts). */
 export function toRis(references: readonly IdentifiedReference[]): string {
-	return exportRis(references.map((r) => toCsl(r, 'export') as CslItem));
+	return risOf(references.map((r) => toCsl(r, 'export') as CslItem));
 }
 
 /** All references as a CSL-JSON array. */
@@ -247,8 +236,8 @@ export function citeItems(items: readonly CslItem[]): Map<string, ItemCitation> 
 			item.id as string,
 			{
 				apa: apa.get(item.id as string) ?? '',
-				bibtex: unshield(exportBibtex([item as CslItem])).trim(),
-				ris: unshield(exportRis([item as CslItem])).trim(),
+				bibtex: unshield(bibtexOf([item as CslItem])).trim(),
+				ris: unshield(risOf([item as CslItem])).trim(),
 			},
 		]),
 	);
