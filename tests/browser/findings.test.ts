@@ -147,3 +147,52 @@ describe('the findings table in Chromium', () => {
 		expect(await axeViolations(site.page)).toEqual([]);
 	});
 });
+
+describe('/findings/ on a phone, 390 px wide', () => {
+	it('has no axe violations in light or dark mode, and nothing scrolls the page sideways', async () => {
+		const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+		await page.goto(`${site.url}/findings/`);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+		);
+		const light = await axeViolations(page);
+		await page.emulateMedia({ colorScheme: 'dark' });
+		const dark = await axeViolations(page);
+		await page.close();
+		expect({ light, dark, overflow }).toEqual({ light: [], dark: [], overflow: 0 });
+	});
+
+	it('draws every forest chart point inside the screen', async () => {
+		const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+		await page.goto(`${site.url}/findings/`);
+		const outside = await page
+			.locator('.forest .point')
+			.evaluateAll(
+				(points) =>
+					points
+						.map((p) => p.getBoundingClientRect())
+						.filter((r) => r.left < 0 || r.right > document.documentElement.clientWidth).length,
+			);
+		const drawn = await page.locator('.forest .point').count();
+		await page.close();
+		expect(drawn).toBeGreaterThan(0);
+		expect(outside).toBe(0);
+	});
+
+	it('shows each claim as a card that leads with the claim, its check and its summary', async () => {
+		const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+		await page.goto(`${site.url}/findings/`);
+		const firstRow = page.locator('#findings-table tbody tr').first();
+		const order = await firstRow
+			.locator('td')
+			.evaluateAll((cells) =>
+				[...cells]
+					.sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)
+					.map((cell) => cell.className || (cell as HTMLElement).dataset.label),
+			);
+		const width = await page.locator('#findings-table').evaluate((t) => t.scrollWidth);
+		await page.close();
+		expect(order.slice(0, 3)).toEqual(['statement', 'status-cell', 'summary']);
+		expect(width).toBeLessThanOrEqual(390);
+	});
+});

@@ -136,22 +136,19 @@ describe.each(contentIds('articles'))('article %s', (id) => {
 		expect(bibliography.querySelectorAll('li')).toHaveLength(data.references.length);
 	});
 
-	it('has Highwire tags and JSON-LD describing the summary', () => {
-		expect(html.querySelector('meta[name="citation_title"]')?.getAttribute('content')).toBe(
-			data.title,
-		);
-		expect(html.querySelectorAll('meta[name="citation_reference"]')).toHaveLength(
-			data.references.length,
-		);
+	it('has JSON-LD describing the summary and no Highwire tags, which would make it a journal article', () => {
+		expect(html.querySelectorAll('meta[name^="citation_"]')).toHaveLength(0);
 		const jsonLd = JSON.parse(html.querySelector('script[type="application/ld+json"]')!.text);
-		expect(jsonLd).toMatchObject({ '@type': 'Article', headline: data.title });
+		expect(jsonLd['@graph'][0]).toMatchObject({ '@type': 'Article', headline: data.title });
 	});
 
-	it('offers a citation of the summary in APA and BibTeX', () => {
+	it('offers a citation of the summary in APA, BibTeX and RIS', () => {
 		const cite = html.querySelector('.cite-this')!;
 		// citeproc typesets straight apostrophes as curly ones.
 		expect(cite.querySelector('p')?.text.replaceAll('\u2019', "'")).toContain(data.title);
-		expect(cite.querySelector('pre')?.text).toMatch(new RegExp(`^@misc\\{evidence-digest-${id},`));
+		const [bibtex, ris] = cite.querySelectorAll('pre').map((pre) => pre.text);
+		expect(bibtex).toMatch(new RegExp(`^@online\\{evidence-digest-${id},`));
+		expect(ris).toMatch(/^TY {2}- ELEC$/m);
 	});
 });
 

@@ -79,18 +79,22 @@ describe('built pages', () => {
 		for (const path of listed) expect(built(path), path).toBe(true);
 	});
 
-	it.each(everyPage)('gives %s a lang, a title, a description and a canonical address', (path) => {
-		const html = page(path);
-		expect(html.querySelector('html')?.getAttribute('lang')).toBe('en');
-		expect(html.querySelector('title')?.text.trim()).toMatch(/\S+ · evidence-digest$/);
-		expect(
-			html.querySelector('meta[name="description"]')?.getAttribute('content')?.length,
-		).toBeGreaterThan(20);
-		expect(
-			new URL(html.querySelector('link[rel="canonical"]')!.getAttribute('href')!).pathname,
-		).toBe(path);
-		expect(html.querySelectorAll('h1')).toHaveLength(1);
-	});
+	// The 404 page is not in the sitemap, and has no canonical address: it is no page of its own.
+	it.each(everyPage.filter((path) => path !== '/404.html'))(
+		'gives %s a lang, a title, a description and a canonical address',
+		(path) => {
+			const html = page(path);
+			expect(html.querySelector('html')?.getAttribute('lang')).toBe('en');
+			expect(html.querySelector('title')?.text.trim()).toMatch(/\S+ · evidence-digest$/);
+			expect(
+				html.querySelector('meta[name="description"]')?.getAttribute('content')?.length,
+			).toBeGreaterThan(20);
+			expect(
+				new URL(html.querySelector('link[rel="canonical"]')!.getAttribute('href')!).pathname,
+			).toBe(path);
+			expect(html.querySelectorAll('h1')).toHaveLength(1);
+		},
+	);
 
 	// /search/ is the one page whose purpose is search; it also loads the search code.
 	it.each(everyPage.filter((path) => path !== '/search/'))(

@@ -4,6 +4,8 @@
  * Each takes the CSL items in the order they were formatted, which citation-js keeps.
  */
 
+// citation-js with its plugins and options as index.ts loads and sets them.
+import { Cite } from '@citation-js/core';
 import { type IssuedDate, referenceDateParts } from '../format/reference-date.ts';
 
 type CslItem = Record<string, unknown> & { id: string };
@@ -43,6 +45,18 @@ function fixRisRecord(record: string, item: CslItem): string {
 	);
 	if (!/^EP {2}- /m.test(fixed))
 		fixed = fixed.replace(/^SP {2}- ([^-\n]+)-+([^-\n]+)$/m, 'SP  - $1\nEP  - $2');
+	// citation-js writes legislation as LEGAL, which Zotero and EndNote read as a court case; STAT is a statute.
+	if (item.type === 'legislation') fixed = fixed.replace(/^TY {2}- LEGAL$/m, 'TY  - STAT');
+	const accessed = isoParts(item.accessed);
+	if (accessed && !/^Y2 {2}- /m.test(fixed)) {
+		const risDate = `${accessed.replaceAll('-', '/')}/`;
+		// citation-js puts the accessed date in M1, which RIS gives other meanings; Y2 is the access date.
+		fixed = fixed
+			.replace(/^M1 {2}- \d{4}\/\d{1,2}\/\d{1,2}\/?\n/m, '')
+			.replace(/^(TI {2}- .*)$/m, `$1\nY2  - ${risDate}`);
+	}
+	if (typeof item.keyword === 'string' && !/^KW {2}- /m.test(fixed))
+		fixed = fixed.replace(/^(TI {2}- .*)$/m, `$1\nKW  - ${item.keyword}`);
 	return fixed;
 }
 
@@ -66,6 +80,15 @@ function biblatexDate(item: IssuedDate): string | undefined {
 	return [String(year), pad(month), ...(day === undefined ? [] : [pad(day)])].join('-');
 }
 
+/** A CSL date as biblatex writes it, "2026-11-22", as far as it is known. */
+function isoParts(date: unknown): string | undefined {
+	const parts = (date as { 'date-parts'?: number[][] } | undefined)?.['date-parts']?.[0];
+	return parts?.map((part, i) => (i ? pad(part) : String(part))).join('-');
+}
+
+// biblatex's type for a web page; BibTeX styles that lack it print it as @misc.
+const ONLINE = 'online';
+
 /** One BibTeX entry's fields repaired (see fixBibtex). */
 function fixEntry(entry: string, item: CslItem): string {
 	let fixed = entry;
@@ -73,22 +96,31 @@ function fixEntry(entry: string, item: CslItem): string {
 	// "month = {may 10}": biber warns and drops the day. biblatex reads date; BibTeX styles keep year.
 	if (date) fixed = fixed.replace(/^\tmonth = \{[^}]*\},\n/m, `\tdate = {${date}},\n`);
 	const site = item['container-title'];
-	// howpublished repeated the url; the site's name is how a web page was published.
+	const web = item.type === 'webpage';
+	if (web) fixed = fixed.replace(/^@misc\{/, `@${ONLINE}{`);
+	// howpublished repeated the url; a web page's site is its organization (biblatex's @online).
 	fixed = fixed.replace(
 		/^\thowpublished = \{[^}]*\},\n/m,
 		typeof site === 'string' && !/^\t(journal|booktitle) = /m.test(fixed)
-			? `\thowpublished = {${site}},\n`
+			? `\t${web ? 'organization' : 'howpublished'} = {${site}},\n`
 			: '',
 	);
-	if (!item.issued)
-		fixed = fixed.replace(/\n\}\s*$/, '\n\tnote = {No date given on the page},\n}\n');
+	const accessed = isoParts(item.accessed);
+	if (accessed && !/^\turldate = /m.test(fixed))
+		fixed = fixed.replace(/\n\}\s*$/, `\n\turldate = {${accessed}},\n}\n`);
+	// Zotero files keywords as tags and biblatex filters by them: a retraction shows in both.
+	if (typeof item.keyword === 'string' && !/^\tkeywords = /m.test(fixed))
+		fixed = fixed.replace(/\n\}\s*$/, `\n\tkeywords = {${item.keyword}},\n}\n`);
+	// An incomplete author list is said in the note, not with BibTeX's "and others": Zotero and
+	// bibtexparser read that as an author named "others".
 	return fixed;
 }
 
 /**
- * BibTeX whose dates, site names and undated pages other tools read: `date = {YYYY-MM-DD}` for a
- * known month or day (year kept for BibTeX styles), `howpublished` naming the site instead of
- * repeating the url, and a note on pages that give no date.
+ * BibTeX whose dates, types, site names, access dates and author lists other tools read:
+ * `date = {YYYY-MM-DD}` for a known month or day (year kept for BibTeX styles), web pages as
+ * biblatex's `@online` naming their site instead of repeating the url, `urldate` for a page read
+ * without a date, and the keyword a retraction is filed under.
  */
 export function fixBibtex(bibtex: string, items: readonly CslItem[]): string {
 	const byKey = new Map(items.map((item) => [item.id, item]));
@@ -96,4 +128,54 @@ export function fixBibtex(bibtex: string, items: readonly CslItem[]): string {
 		const item = byKey.get(key);
 		return item ? fixEntry(entry, item) : entry;
 	});
+}
+
+// TeX's special characters as text. The rest of a value stays UTF-8 (citation-js's asciiOnly is
+// off), which biber, bibtexparser and Zotero read back as written.
+const TEX_SPECIAL: Record<string, string> = {
+	'\\': '\\textbackslash{}',
+	'{': '\\{',
+	'}': '\\}',
+	'&': '\\&',
+	'%': '\\%',
+	$: '\\$',
+	'#': '\\#',
+	_: '\\_',
+	'~': '\\textasciitilde{}',
+	'^': '\\textasciicircum{}',
+	// Not special to BibTeX, but the OT1 font encoding prints them as ¡ and ¿.
+	'<': '\\textless{}',
+	'>': '\\textgreater{}',
+};
+const texText = (text: string) => text.replace(/[\\{}&%$#_~^<>]/g, (char) => TEX_SPECIAL[char]);
+// Addresses are written verbatim in BibTeX (url, doi); keys are ours.
+const VERBATIM = new Set(['id', 'citation-key', 'URL', 'DOI']);
+
+function texValue(value: unknown): unknown {
+	if (typeof value === 'string') return texText(value);
+	if (Array.isArray(value)) return value.map(texValue);
+	if (value && typeof value === 'object')
+		return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, texValue(v)]));
+	return value;
+}
+
+/** A CSL item whose text BibTeX reads as written: TeX's special characters escaped, addresses untouched. */
+export function texSafeItem(item: CslItem): CslItem {
+	return Object.fromEntries(
+		Object.entries(item).map(([key, value]) => [key, VERBATIM.has(key) ? value : texValue(value)]),
+	) as CslItem;
+}
+
+/** CSL items as BibTeX, written by citation-js and repaired for other tools' readers. */
+export function bibtexOf(items: CslItem[]): string {
+	const bibtex = new Cite(items.map(texSafeItem)).format('bibtex', { format: 'text' }) as string;
+	return fixBibtex(bibtex, items);
+}
+
+/** CSL items as RIS, written by citation-js, one line per field, repaired for other tools' readers. */
+export function risOf(items: CslItem[]): string {
+	return completeRisRecords(
+		unwrapRis(new Cite(items).format('ris', { format: 'text' }) as string),
+		items,
+	);
 }

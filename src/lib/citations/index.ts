@@ -1,6 +1,7 @@
 /**
- * The one module that imports citation-js: CSL-JSON in; APA HTML, BibTeX, RIS and CSL-JSON out.
- * Style, locale and formats are fixed here. Each reference is formatted once per build.
+ * The module that loads citation-js and its plugins: CSL-JSON in; APA HTML, BibTeX, RIS and
+ * CSL-JSON out. Style, locale and formats are fixed here (export-fixes.ts writes BibTeX and RIS
+ * with it). Each reference is formatted once per build.
  */
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
@@ -8,7 +9,8 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { Reference } from '../../schemas/reference.ts';
 import { referenceYear } from '../format/reference-date.ts';
-import { completeRisRecords, fixBibtex, unwrapRis } from './export-fixes.ts';
+import { bibtexOf, risOf } from './export-fixes.ts';
+import { exportFields } from './export-item.ts';
 import { sanitizeCitationHtml } from './sanitize.ts';
 
 /** The citation style and locale for every formatted reference on the site. */
@@ -17,11 +19,16 @@ export const LOCALE = 'en-US';
 
 // BibTeX keys are our ids (kebab-case, which BibTeX and biber accept); citation-js would strip the hyphens.
 plugins.config.get('@bibtex').format.checkLabel = false;
+// Names and titles as UTF-8, which biber and bibtexparser read back as written: citation-js's ASCII
+// escapes ("Ot\textquoteright{}alora") are mangled by bibtexparser.
+plugins.config.get('@bibtex').format.asciiOnly = false;
 
 /** A reference with the id it takes from its file name. */
 export interface IdentifiedReference {
 	id: string;
 	data: Reference;
+	/** When the site last read it (its claims' latest check): the accessed date of an undated web page. */
+	accessed?: Date;
 }
 
 type CslName = { family?: string; given?: string; literal?: string };
@@ -53,7 +60,7 @@ function apaName(name: CslName): string {
  * prints as written; exports keep the known names and say in `note` that the list is incomplete.
  */
 export function toCsl(
-	{ id, data }: IdentifiedReference,
+	{ id, data, accessed }: IdentifiedReference,
 	purpose: 'display' | 'export',
 ): Record<string, unknown> {
 	const {
@@ -71,7 +78,7 @@ export function toCsl(
 		if (DOI) item.DOI = DOI;
 		if (URL) item.URL = URL;
 		// Our provenance notes are for readers of the site; exports say only what a citing author needs.
-		if (!authorsComplete) item.note = 'Author list incomplete: only the first author is recorded.';
+		Object.assign(item, exportFields(data, accessed));
 	} else if (!authorsComplete && data.author) {
 		item.author = [{ literal: `${data.author.map(apaName).join(', ')}, et al.` }];
 	}
@@ -139,16 +146,12 @@ export function citationLabels(
 /** All references as BibTeX, keyed by our ids, repaired for biber and BibTeX readers (export-fixes.ts). */
 export function toBibtex(references: readonly IdentifiedReference[]): string {
 	const items = references.map((r) => toCsl(r, 'export') as CslItem);
-	return fixBibtex(new Cite(items).format('bibtex', { format: 'text' }) as string, items);
+	return bibtexOf(items);
 }
 
 /** All references as RIS, one line per field, whole ids and site names (export-fixes.ts). */
 export function toRis(references: readonly IdentifiedReference[]): string {
-	const items = references.map((r) => toCsl(r, 'export') as CslItem);
-	return completeRisRecords(
-		unwrapRis(new Cite(items).format('ris', { format: 'text' }) as string),
-		items,
-	);
+	return risOf(references.map((r) => toCsl(r, 'export') as CslItem));
 }
 
 /** All references as a CSL-JSON array. */
@@ -178,10 +181,11 @@ cslStyles.add(STANDALONE, cslStyles.get(STYLE).replace(/\s+disambiguate-add-[a-z
 /** A CSL item with its id. */
 export type CslItem = Record<string, unknown> & { id: string };
 
-/** "Cite this" text for one item: APA and BibTeX. */
+/** "Cite this" text for one item: APA, BibTeX and RIS. */
 export interface ItemCitation {
 	apa: string;
 	bibtex: string;
+	ris: string;
 }
 
 /** The CSL item for one of our summaries, as "cite this summary" gives it. */
@@ -232,7 +236,8 @@ export function citeItems(items: readonly CslItem[]): Map<string, ItemCitation> 
 			item.id as string,
 			{
 				apa: apa.get(item.id as string) ?? '',
-				bibtex: unshield(new Cite([item]).format('bibtex', { format: 'text' }) as string).trim(),
+				bibtex: unshield(bibtexOf([item as CslItem])).trim(),
+				ris: unshield(risOf([item as CslItem])).trim(),
 			},
 		]),
 	);

@@ -19,6 +19,18 @@ export interface FeedItem {
 	description: string;
 }
 
+const HEADLINE_LENGTH = 90;
+
+/**
+ * What a correction changed, short enough for a feed title: its first sentence or clause, cut at a
+ * word before HEADLINE_LENGTH characters. Corrections made on one day then have titles of their own.
+ */
+export function correctionHeadline(text: string): string {
+	const first = text.split(/(?<=[.;:])\s/)[0].replace(/[.;:]$/, '');
+	if (first.length <= HEADLINE_LENGTH) return first;
+	return `${first.slice(0, HEADLINE_LENGTH).replace(/\s+\S*$/, '')}…`;
+}
+
 /**
  * A feed item for every summary on the day it was published, and one more for each correction on
  * the day it was made, linked to the correction (so each has its own guid): newest first. `site`
@@ -33,7 +45,7 @@ export function feedItems(index: SiteIndex, site: URL): FeedItem[] {
 		description: `${data.description} ${describeChecks(countChecks(data.claims))}.`,
 	}));
 	const corrections = allCorrections(index).map(({ article, correction, href }) => ({
-		title: `Corrected: ${article.data.title}`,
+		title: `Correction: ${correctionHeadline(correction.text)} (in ${article.data.title})`,
 		link: new URL(href, site).href,
 		pubDate: correction.date,
 		description: correction.text,

@@ -177,7 +177,7 @@ describe('citeItems', () => {
 			'evidence-digest. (2026, March 1). Another post on MDMA-assisted therapy, checked. Evidence-Digest. https://evidence-digest.example/articles/second-summary/',
 		);
 		expect(cited.get('evidence-digest-second-summary')?.bibtex).toMatch(
-			/^@misc\{evidence-digest-second-summary,\n\tauthor = \{\{evidence-digest\}\},\n\tyear = \{2026\},/,
+			/^@online\{evidence-digest-second-summary,\n\tauthor = \{\{evidence-digest\}\},\n\tyear = \{2026\},/,
 		);
 	});
 

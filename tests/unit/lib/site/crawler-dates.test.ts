@@ -1,0 +1,54 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+	BUILD_STATE_KEY,
+	type BuildStateSlot,
+	publishCheckedContent,
+} from '../../../../src/lib/build-state.ts';
+import type { Content } from '../../../../src/lib/check/validate-content.ts';
+import { correctionHeadline } from '../../../../src/lib/site/feed.ts';
+import { withLastmod } from '../../../../src/lib/site/sitemap-lastmod.ts';
+
+describe('correctionHeadline', () => {
+	it.each([
+		['Fixed the dose. Also added a note.', 'Fixed the dose'],
+		[
+			'Added the claim on dropout; the ratio is now set beside the range.',
+			'Added the claim on dropout',
+		],
+		[
+			'The session count now rests on the paper itself, not a later analysis of pooled participants from several trials, which we had cited',
+			'The session count now rests on the paper itself, not a later analysis of pooled…',
+		],
+	])('heads %j with %j', (text, headline) => {
+		expect(correctionHeadline(text)).toBe(headline);
+	});
+});
+
+describe('withLastmod', () => {
+	const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+	afterEach(() => {
+		delete (globalThis as BuildStateSlot)[BUILD_STATE_KEY];
+	});
+
+	it('dates a summary by its update, the lists by the newest summary, and nothing else', () => {
+		publishCheckedContent({
+			articles: [
+				{ id: 'old', file: 'old.mdx', data: { published: day('2026-01-02') } },
+				{
+					id: 'new',
+					file: 'new.mdx',
+					data: { published: day('2026-02-01'), updated: day('2026-03-04') },
+				},
+			],
+		} as unknown as Content);
+		const at = (path: string) =>
+			withLastmod({ url: `https://evidence-digest.example${path}` }).lastmod;
+		expect(['/articles/old/', '/articles/new/', '/', '/articles/', '/about/'].map(at)).toEqual([
+			'2026-01-02',
+			'2026-03-04',
+			'2026-03-04',
+			'2026-03-04',
+			undefined,
+		]);
+	});
+});
