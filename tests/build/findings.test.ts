@@ -106,7 +106,15 @@ describe('/findings/', () => {
 			const study = claim.reference
 				? contentData<Study>('references', claim.reference).study
 				: undefined;
-			const [, outcome, , trial, paper, status, , checked] = cells;
+			// Each cell by the column name a phone reader sees beside it (the table's order may change).
+			const cell = (label: string) => cells.find((td) => td.getAttribute('data-label') === label)!;
+			const [outcome, trial, paper, status, checked] = [
+				'Outcome',
+				'Trial',
+				'Paper',
+				'Status',
+				'Checked',
+			].map(cell);
 			expect(
 				{
 					outcome: words(outcome),

@@ -3,6 +3,7 @@ import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { CARD_BACKGROUND, cardSvg } from '../../src/lib/share/card-svg.ts';
 import { renderPng } from '../../src/lib/share/render.ts';
+import { CHECK_SHORT_LABELS } from '../../src/lib/format/check-status.ts';
 import { CHECK_STATUSES } from '../../src/schemas/claim.ts';
 import {
 	articleFrontmatter,
@@ -79,7 +80,9 @@ describe('share cards and Open Graph', () => {
 			expect(texts, id).toEqual(
 				expect.arrayContaining([
 					`${claims.length} claims checked against the papers`,
-					...CHECK_STATUSES.map((status) => `${counts[status]} ${status}`),
+					...CHECK_STATUSES.map(
+						(status) => `${counts[status]} ${CHECK_SHORT_LABELS[status].toLowerCase()}`,
+					),
 				]),
 			);
 		}
