@@ -61,20 +61,20 @@ describe('the findings table in Chromium', () => {
 
 	it('filters by status and trial together, says how many are shown, and shows all again', async () => {
 		const total = await rows().count();
-		await site.page.selectOption('#findings-filters select[name="status"]', 'discrepant');
-		const discrepant = await site.page
-			.locator('#findings-table tbody tr[data-status="discrepant"]')
+		await site.page.selectOption('#findings-filters select[name="status"]', 'consistent');
+		const consistent = await site.page
+			.locator('#findings-table tbody tr[data-status="consistent"]')
 			.count();
-		expect(await visible().count()).toBe(discrepant);
+		expect(await visible().count()).toBe(consistent);
 		expect(await site.page.locator('#findings-count').innerText()).toBe(
-			`Showing ${discrepant} of ${total} claims.`,
+			`Showing ${consistent} of ${total} claims.`,
 		);
 		await site.page.selectOption('#findings-filters select[name="trial"]', 'mapp1');
 		const both = await site.page
-			.locator('#findings-table tbody tr[data-status="discrepant"][data-trial="mapp1"]')
+			.locator('#findings-table tbody tr[data-status="consistent"][data-trial="mapp1"]')
 			.count();
 		expect(both).toBeGreaterThan(0);
-		expect(both).toBeLessThan(discrepant);
+		expect(both).toBeLessThan(consistent);
 		expect(await visible().count()).toBe(both);
 		// The rows left say so in their own words.
 		expect(new Set(await words(5))).toEqual(new Set([CHECK_SHORT_LABELS.discrepant]));
