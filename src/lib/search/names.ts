@@ -24,6 +24,18 @@ export type FilterName = keyof typeof FILTERS;
  */
 export const META = {
 	claims: 'claims',
+	/** Other names of what the page is about, from the glossary (searchNamesOf): "side effects" on adverse events. */
+	aka: 'aka',
+} as const;
+
+/**
+ * Pagefind's ranking options (pagefind.js `options({ ranking })`). Meta matches add to a page's
+ * score: its title most, its other names (`aka`: "side effects" on adverse events) nearly as much;
+ * the `claims` table's words (claim ids, statuses, outcome names) are there for the client, not
+ * for ranking, so they weigh nothing.
+ */
+export const RANKING = {
+	metaWeights: { title: 6, [META.aka]: 4, [META.claims]: 0 },
 } as const;
 
 /** Values of the `type` filter. */
@@ -34,6 +46,8 @@ export const TYPES = {
 	outcome: 'Outcome',
 	glossary: 'Glossary',
 	about: 'About',
+	findings: 'Findings',
+	checks: 'Source checks',
 } as const;
 
 /** The query parameter Pagefind's highlight script reads on the target page. */
@@ -44,19 +58,18 @@ export const BUNDLE_PATH = '/pagefind/';
 
 /**
  * Parts of a summary page the index leaves out (Pagefind's excludeSelectors, so the HTML carries no
- * attribute for it). Each is text no reader's search needs on the summary, and each word of it costs
- * indexing time (Pagefind's work grows with the words it indexes), so leaving them out makes the
- * index faster to build and smaller. tests/build/search.test.ts checks that each matches.
+ * attribute for it): only what no reader searches for. Everything else of a claim card is indexed,
+ * its evidence above all: what the paper says, what it was checked against, the notes, where the
+ * figure was found, since those hold the words and figures a reader looks for ("SSRI", "9.4%").
+ * tests/build/search.test.ts checks that each matches.
  */
 export const INDEX_EXCLUDE = [
-	// A claim card's paragraphs but its effect (what the paper says, the paper link) and its disclosure
-	// (kind, outcome, notes, where found, dates): a claim's section is its statement and effect, what
-	// readers search for, at half the indexing time of the whole card (the outcome is a filter).
-	'.claim > p:not(.effect-line)',
-	'.claim .claim-more',
 	// A claim's check-status badge: the `status` filter finds claims by status, and each result shows
 	// the status of its claims from the `claims` meta value, not from the indexed text.
 	'.claim-head > .status',
+	// A claim's paper link and DOI: the paper has its own indexed page, and a DOI's digits would
+	// match figures ("10.1038/s41591-021-01336-3" against "21%").
+	'.claim .source-links',
 	// The full reference in each in-text citation's preview: an eighth of a summary's words, and the
 	// reference's own page, which is indexed, carries it; the citation's label ("Mitchell et al.,
 	// 2021") stays in the prose.
