@@ -70,7 +70,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
 		id: 'self-compassion',
 		term: 'Self-compassion',
 		aka: 'self-kindness',
-		outcomes: ['scs', 'scs-cs', 'scs-ucs'],
+		outcomes: ['scs'],
 		searchAs: ['self compassion', 'selfcompassion'],
 		meaning:
 			'Treating oneself with kindness when suffering or failing, rather than with harsh judgment; seeing one’s troubles as part of being human; and holding painful feelings in mind without being swept away by them.',

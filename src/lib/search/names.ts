@@ -30,12 +30,12 @@ export const META = {
 
 /**
  * Pagefind's ranking options (pagefind.js `options({ ranking })`). Meta matches add to a page's
- * score: its title most, its other names (`aka`: "side effects" on adverse events) nearly as much;
- * the `claims` table's words (claim ids, statuses, outcome names) are there for the client, not
- * for ranking, so they weigh nothing.
+ * score: its title most, its other names (`aka`: "side effects" on adverse events) nearly as much.
+ * The `claims` table keeps Pagefind's default weight: its claim ids ("remission-ratio") name what
+ * each claim is about, and weighing them nothing dropped "remission"'s claim out of the first three.
  */
 export const RANKING = {
-	metaWeights: { title: 6, [META.aka]: 4, [META.claims]: 0 },
+	metaWeights: { title: 6, [META.aka]: 4 },
 } as const;
 
 /** Values of the `type` filter. */
