@@ -70,6 +70,10 @@ export const INDEX_EXCLUDE = [
 	// A claim's paper link and DOI: the paper has its own indexed page, and a DOI's digits would
 	// match figures ("10.1038/s41591-021-01336-3" against "21%").
 	'.claim .source-links',
+	// "Same participants" notes: they quote the statements of the other claims resting on one trial,
+	// a fifth to a quarter of a claims panel's words on the summaries that have them, so a claim's
+	// section matched its neighbours' words (each claim is indexed as its own section anyway).
+	'.claim .lineage',
 	// The full reference in each in-text citation's preview: an eighth of a summary's words, and the
 	// reference's own page, which is indexed, carries it; the citation's label ("Mitchell et al.,
 	// 2021") stays in the prose.
