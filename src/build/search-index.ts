@@ -2,9 +2,40 @@
 //   node src/build/search-index.ts <built site folder>
 // Pagefind needs about 2.5 GB for 5,000 summaries; run after Astro's process has exited, that comes
 // on top of nothing, where inside astro:build:done it came on top of Astro's heap.
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { close, createIndex } from 'pagefind';
+import { close, createIndex, type PagefindIndex } from 'pagefind';
+import { isIndexed, spacedForIndex } from '../lib/search/index-html.ts';
 import { INDEX_EXCLUDE } from '../lib/search/names.ts';
+
+/** Pages read and handed to Pagefind at once: enough to keep its process busy, few enough to hold in memory. */
+const IN_FLIGHT = 16;
+
+/**
+ * Hands Pagefind every indexed page of `site`, each as spacedForIndex makes it; pages without a
+ * `data-pagefind-body` are not sent at all. Returns how many were added.
+ */
+async function addPages(index: PagefindIndex, site: string): Promise<number> {
+	const files = (await readdir(site, { recursive: true })).filter(
+		(f) => f.endsWith('.html') && !f.startsWith('pagefind/'),
+	);
+	let next = 0;
+	let added = 0;
+	const worker = async () => {
+		while (next < files.length) {
+			const sourcePath = files[next++]!;
+			const html = await readFile(join(site, sourcePath), 'utf8');
+			if (!isIndexed(html)) continue;
+			const { errors } = await index.addHTMLFile({ sourcePath, content: spacedForIndex(html) });
+			if (errors.length)
+				throw new Error(`Pagefind could not index ${sourcePath}: ${errors.join('; ')}`);
+			added++;
+		}
+	};
+	await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+	return added;
+}
 
 /**
  * Writes the Pagefind index of the pages in `site` to `site/pagefind/`, offline, as Starlight's
@@ -18,13 +49,11 @@ export async function indexSite(site: string): Promise<number> {
 			excludeSelectors: [...INDEX_EXCLUDE],
 		});
 		if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-		const pages = await index.addDirectory({ path: site });
-		if (pages.errors.length)
-			throw new Error(`Pagefind could not index the site: ${pages.errors.join('; ')}`);
+		const pages = await addPages(index, site);
 		const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
 		if (written.errors.length)
 			throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-		return pages.page_count;
+		return pages;
 	} finally {
 		// Closed in any case, so that a failed index cannot leave Pagefind's binary running.
 		await close();

@@ -81,7 +81,8 @@ describe('the benchmark report', () => {
 	});
 
 	it('checks the targets, the build ratios only where the peers ran', () => {
-		const slower = site('evidence-digest', 60, 2.5e9, 25_000);
+		const slower = site('evidence-digest', 80, 2.5e9, 25_000);
+		slower.browser = { ...slower.browser, searchMedianMs: 50 };
 		const all = targets(
 			slower,
 			new Map([
@@ -90,9 +91,11 @@ describe('the benchmark report', () => {
 			]),
 		);
 		expect(all.filter((t) => !t.met).map((t) => t.target)).toEqual([
-			'build + index ≤ 0.8 × Starlight',
-			'first search results ≤ 0.5 × Starlight',
+			'build + index ≤ 1 × Starlight',
+			'first search results ≤ 1 × Starlight',
 		]);
+		// Chrome and the claims panel are measured, no longer targets.
+		expect(all.some((t) => /chrome|claims panel/.test(t.target))).toBe(false);
 		expect(all.find((t) => t.target === 'peak memory ≤ 1 × Starlight')).toMatchObject({
 			value: 2.5 / 3.4,
 			met: true,

@@ -39,7 +39,41 @@ describe('search relevance', () => {
 		['complete response letter', '/glossary/#complete-response-letter'],
 		['functional unblinding', '/glossary/#functional-unblinding'],
 		['Cohen’s d', '/glossary/#cohens-d'],
+		// What the papers say, and figures as readers type them.
+		['SSRI', '/articles/self-love-mdma-therapy/#prior-treatment-failure'],
+		['9.4%', '/articles/self-love-mdma-therapy/#safety-not-established'],
+		// Other names, from the glossary, added to the index.
+		['side effects', '/outcomes/adverse-events/'],
+		['self-compassion', '/outcomes/scs/'],
+		['remission', '/outcomes/caps-5-remission/'],
 	])('"%s" finds %s among the first three results', async (query, expected) => {
 		expect(await firstThree(query)).toContain(expected);
+	});
+
+	// The page whose title is the query comes first; a page range or volume never outranks a figure.
+	it.each([
+		['CAPS-5', '/outcomes/caps-5/'],
+		['MAPP2', '/trials/mapp2/'],
+		['67%', '/articles/healing-trauma-explained/'],
+		['side effects', '/outcomes/adverse-events/'],
+		['Source checks', '/checks/'],
+		['Findings', '/findings/'],
+	])('"%s" has %s first', async (query, expected) => {
+		expect((await firstThree(query))[0]).toBe(expected);
+	});
+
+	it('"d = 0.91" finds a claim carrying that figure among the first three results', async () => {
+		// Four summaries carry MAPP1's d = 0.91 on a claim, with equal scores; any of them will do.
+		const claims = [
+			'/articles/healing-trauma-explained/#symptom-reduction',
+			'/articles/self-love-mdma-therapy/#symptom-reduction',
+			'/articles/numinous-self-compassion/#phase-3-promise',
+			'/articles/trialfind-self-compassion/#phase-3-symptom-reduction',
+		];
+		expect((await firstThree('d = 0.91')).filter((href) => claims.includes(href))).not.toEqual([]);
+	});
+
+	it('ranks no page by a bibliographic locator: "67%" does not find the page range 672–681', async () => {
+		expect(await firstThree('67%')).not.toContain('/references/shahrour-2024/');
 	});
 });

@@ -34,12 +34,13 @@ async function searchPage(query: string): Promise<string[]> {
 
 describe('searching from /search/', () => {
 	it.each([
-		['67%', '/articles/healing-trauma-explained/?highlight=67#phase-3-diagnosis'],
+		['67%', '/articles/healing-trauma-explained/?highlight=67%25#phase-3-diagnosis'],
 		['remission', '/articles/meta-analysis-explainer/?highlight=remission#remission-ratio'],
-		['Nature Medicine', '/references/mitchell-2021/?highlight=nature&highlight=medicine'],
+		['Nature Medicine', '/references/mitchell-2021/?highlight=Nature&highlight=Medicine'],
 		// The scale's page defines all six subscales; after the December content changes the UCS page ranks sixth, just outside the first five.
-		['self-judgment', '/outcomes/scs/?highlight=selfjudgment'],
-		['meta-analysis', '/references/shahrour-2024/?highlight=metaanalysis'],
+		['self-judgment', '/outcomes/scs/?highlight=self-judgment'],
+		['meta-analysis', '/references/shahrour-2024/?highlight=meta-analysis'],
+		['SSRI', '/articles/self-love-mdma-therapy/?highlight=SSRI#prior-treatment-failure'],
 		[
 			'author order',
 			'/articles/self-love-mdma-therapy/?highlight=author&highlight=order#author-order',
@@ -111,6 +112,37 @@ describe('searching from /search/', () => {
 		);
 	});
 
+	it('names a linked filter value the index does not have and shows every result for the query', async () => {
+		await page.goto(`${server.url}/search/?q=mdma&status=bogus`);
+		const status = page.locator('.search-layout [role=status]');
+		await status.filter({ hasText: /result/ }).waitFor();
+		expect(await status.innerText()).toMatch(
+			/^No summaries with status “bogus”; showing every result for mdma: \d+ results/,
+		);
+		expect(await results().count()).toBeGreaterThan(3);
+		expect(await page.locator('fieldset input:checked').count()).toBe(0);
+	});
+
+	it('combines repeated values of one filter from a link', async () => {
+		const one = async (value: string) =>
+			(await searchPage(`status=${value}`)).filter((href) => !href.includes('#')).length;
+		const differs = await one('Differs+from+the+paper');
+		const unverified = await one('Not+verified+against+the+paper');
+		await searchPage('status=Differs+from+the+paper&status=Not+verified+against+the+paper');
+		const both = await results().count();
+		expect(both).toBeGreaterThanOrEqual(Math.max(differs, unverified));
+		expect(await page.locator('fieldset[data-filter="status"] input:checked').count()).toBe(2);
+		const statuses = new Set(await results().locator('.result-status').allInnerTexts());
+		expect(statuses).toEqual(new Set(['Differs from the paper', 'Not verified against the paper']));
+	});
+
+	it('keeps the words of a definition list apart in excerpts', async () => {
+		await searchPage('q=systematic+review+participants');
+		const excerpts = (await results().locator('.result-excerpt').allInnerTexts()).join(' ');
+		expect(excerpts).not.toMatch(/[a-z]Participants|analysisParticipants|DesignSystematic/);
+		expect(excerpts).toMatch(/Participants/);
+	});
+
 	it('announces the result count to screen readers', async () => {
 		await searchPage('q=remission');
 		expect(await page.locator('.search-layout [role=status]').innerText()).toMatch(/^\d+ results?/);
@@ -138,7 +170,7 @@ describe('the header search dialog', () => {
 			await page.locator('#search-dialog .result').first().waitFor();
 			await page.keyboard.press('ArrowDown');
 			const first = await page.evaluate(() => document.activeElement?.getAttribute('href'));
-			expect(first).toMatch(/^\/[a-z]+\/[a-z0-9-]+\/\?highlight=67(#[a-z0-9-]+)?$/);
+			expect(first).toMatch(/^\/[a-z]+\/[a-z0-9-]+\/\?highlight=67%25(#[a-z0-9-]+)?$/);
 			await page.keyboard.press('ArrowDown');
 			expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).not.toBe(
 				first,
@@ -172,13 +204,28 @@ describe('the header search dialog', () => {
 		}
 	});
 
-	it('opens by click and closes with Esc', async () => {
+	it('opens by click and closes with one Esc, even with a query typed', async () => {
 		await page.goto(`${server.url}/`);
 		await page.locator('#search-trigger').click();
 		await page.locator('#search-dialog[open]').waitFor();
+		await page.keyboard.type('remission');
+		await page.locator('#search-dialog .result').first().waitFor();
 		await page.keyboard.press('Escape');
 		await page.locator('#search-dialog:not([open])').waitFor({ state: 'attached' });
 		expect(await page.locator('#search-dialog').isVisible()).toBe(false);
+	});
+
+	it('covers the page on a phone, over a visibly dimmed backdrop', async () => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await openWith('/');
+		const box = (await page.locator('#search-dialog').boundingBox())!;
+		expect(box.width * box.height).toBeGreaterThan(0.9 * 390 * 844);
+		const backdrop = await page.evaluate(
+			() =>
+				getComputedStyle(document.querySelector('#search-dialog')!, '::backdrop').backgroundColor,
+		);
+		const alpha = Number(/rgba\(0, 0, 0, ([\d.]+)\)/.exec(backdrop)?.[1]);
+		expect(alpha).toBeGreaterThanOrEqual(0.5);
 	});
 
 	it('loads no filter index, which only the search page counts', async () => {
@@ -232,6 +279,18 @@ describe('filters on a site with many outlets', () => {
 });
 
 describe('the target page', () => {
+	it.each([
+		['CAPS-5', '/outcomes/caps-5/', 'CAPS-5'],
+		['self-compassion', '/outcomes/scs/', 'Self-Compassion'],
+		['9.4%', '/articles/self-love-mdma-therapy/', '9.4%'],
+	])('highlights "%s" reached from a result, as typed', async (query, path, marked) => {
+		await searchPage(`q=${encodeURIComponent(query)}`);
+		const href = (await results().locator(`a[href^="${path}?"]`).first().getAttribute('href'))!;
+		await page.goto(`${server.url}${href}`);
+		await page.locator('mark.pagefind-highlight').first().waitFor();
+		expect(await page.locator('mark.pagefind-highlight').allInnerTexts()).toContain(marked);
+	});
+
 	it('highlights the searched words', async () => {
 		await page.goto(
 			`${server.url}/articles/healing-trauma-explained/?highlight=67#phase-3-diagnosis`,

@@ -7,6 +7,13 @@ export interface GlossaryTerm {
 	meaning: string;
 	/** Other wordings of the term in outcome definitions, which link here (glossaryHref). */
 	matches?: readonly string[];
+	/**
+	 * The outcomes (ids in content/outcomes/) this term names: search finds their pages by the term
+	 * and its other names too (searchNamesOf), added to the index, not rewritten in the client.
+	 */
+	outcomes?: readonly string[];
+	/** Names readers type for it that the definition need not say (a looser word, a spelling); indexed only. */
+	searchAs?: readonly string[];
 }
 
 /**
@@ -24,9 +31,18 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
 	{
 		id: 'caps-5',
 		term: 'CAPS-5',
+		outcomes: ['caps-5'],
 		aka: 'Clinician-Administered PTSD Scale for DSM-5',
 		meaning:
 			'A structured interview in which a trained assessor rates how often and how strongly each PTSD symptom of the DSM-5 occurs. The ratings add up to a total severity score; lower is better. It was the primary outcome of both phase 3 trials of MDMA-assisted therapy.',
+	},
+	{
+		id: 'adverse-events',
+		term: 'Adverse events',
+		aka: 'side effects, harms',
+		outcomes: ['adverse-events'],
+		meaning:
+			'Any unwanted medical occurrence in a participant during a trial, whether or not the treatment caused it; trials count them in every group, placebo included. Serious adverse events are those that threaten life, need a hospital stay or cause lasting harm.',
 	},
 	{
 		id: 'response',
@@ -37,6 +53,8 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
 	{
 		id: 'remission',
 		term: 'Remission',
+		outcomes: ['caps-5-remission'],
+		searchAs: ['remitted', 'in remission'],
 		meaning:
 			'A stricter yes-or-no outcome: the participant no longer meets the criteria for PTSD and, in addition, has a total severity score below a low threshold the paper fixes. Papers set different thresholds.',
 	},
@@ -47,6 +65,15 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
 		matches: ['No longer meeting diagnostic criteria'],
 		meaning:
 			'The assessment no longer finds the pattern of symptoms needed for a PTSD diagnosis. Symptoms below that line may remain, so this is a lower bar than remission.',
+	},
+	{
+		id: 'self-compassion',
+		term: 'Self-compassion',
+		aka: 'self-kindness',
+		outcomes: ['scs'],
+		searchAs: ['self compassion', 'selfcompassion'],
+		meaning:
+			'Treating oneself with kindness when suffering or failing, rather than with harsh judgment; seeing one’s troubles as part of being human; and holding painful feelings in mind without being swept away by them.',
 	},
 	{
 		id: 'cohens-d',
@@ -95,4 +122,17 @@ export function glossaryHref(term: string): string | undefined {
 		(t) => t.term.toLowerCase() === wanted || t.matches?.some((m) => m.toLowerCase() === wanted),
 	);
 	return entry && `/glossary/#${entry.id}`;
+}
+
+/**
+ * The names search finds an outcome's page by besides its own: each glossary term that names the
+ * outcome, with its other names (aka, split at commas and semicolons) and searchAs. Indexed as a
+ * meta value of the page (BaseLayout's `search.aka`), so "side effects" finds adverse events.
+ */
+export function searchNamesOf(outcomeId: string): string[] {
+	return GLOSSARY.filter((t) => t.outcomes?.includes(outcomeId)).flatMap((t) => [
+		t.term,
+		...(t.aka?.split(/[;,]\s*/) ?? []),
+		...(t.searchAs ?? []),
+	]);
 }

@@ -1,7 +1,7 @@
 import { hasClaimFilters, matchingClaims, statusOf } from './claim-filters.ts';
-import { BUNDLE_PATH, HIGHLIGHT_PARAM, META } from './names.ts';
-import { safeExcerpt, safeResultUrl } from './safe.ts';
-import { matchesTyped } from './typed.ts';
+import { BUNDLE_PATH, HIGHLIGHT_PARAM, META, RANKING } from './names.ts';
+import { highlightWords, safeExcerpt, safeResultUrl, withHighlight } from './safe.ts';
+import { matchesTyped, searchedAs } from './typed.ts';
 
 /** Counts per value of each filter: `{ status: { 'Not verified': 12 } }`. */
 export type FilterCounts = Record<string, Record<string, number>>;
@@ -75,7 +75,8 @@ let loading: Promise<Pagefind> | undefined;
 export function loadPagefind(): Promise<Pagefind> {
 	loading ??= (async () => {
 		const pagefind = (await import(/* @vite-ignore */ `${BUNDLE_PATH}pagefind.js`)) as Pagefind;
-		await pagefind.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 24 });
+		// No highlightParam: result links carry the words as typed (withHighlight), not Pagefind's.
+		await pagefind.options({ excerptLength: 24, ranking: RANKING });
 		await pagefind.init();
 		return pagefind;
 	})();
@@ -113,7 +114,8 @@ function sections(
 		? [...(d.sub_results ?? [])]
 				.sort((a, b) => strength(b) - strength(a))
 				.flatMap((s) => {
-					const sectionUrl = s.url === d.url ? undefined : safeResultUrl(s.url, origin);
+					const safe = s.url === d.url ? undefined : safeResultUrl(s.url, origin);
+					const sectionUrl = safe && withHighlight(safe, HIGHLIGHT_PARAM, highlightWords(term));
 					const id = sectionUrl?.split('#')[1];
 					if (!sectionUrl || (fitting && !fitting.has(id ?? ''))) return [];
 					return [
@@ -145,7 +147,10 @@ function toView(
 	const safe = safeResultUrl(d.url, origin);
 	if (!safe) return [];
 	// Browsing by filters alone, there are no words to highlight.
-	const url = term ? safe : safe.replace(/[?#].*$/, '');
+	const words = highlightWords(term);
+	const url = words.length
+		? withHighlight(safe, HIGHLIGHT_PARAM, words)
+		: safe.replace(/[?#].*$/, '');
 	const page = url.split('#')[0];
 	return [
 		{
@@ -168,11 +173,17 @@ export async function find(term: string, filters: Record<string, string[]>): Pro
 	const none: Found = { total: 0, show: async () => [], counts: {} };
 	if (!term && Object.keys(filters).length === 0) return none;
 	const pagefind = await loadPagefind();
-	const found = await pagefind.search(term || null, { filters: chosenFilters(filters) });
+	const found = await pagefind.search(searchedAs(term) || null, {
+		filters: chosenFilters(filters),
+	});
 	const data = (from: number, count: number) =>
 		Promise.all(found.results.slice(from, from + count).map((r) => r.data()));
 	const best = term ? (await data(0, 1))[0] : undefined;
-	if (best && !matchesTyped(term, `${best.meta.title ?? ''} ${best.content}`)) return none;
+	if (
+		best &&
+		!matchesTyped(term, `${best.meta.title ?? ''} ${best.meta[META.aka] ?? ''} ${best.content}`)
+	)
+		return none;
 	return {
 		total: found.results.length,
 		show: async (from, count) =>

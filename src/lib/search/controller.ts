@@ -9,7 +9,13 @@ import {
 } from './client.ts';
 import { FILTERS } from './names.ts';
 import { renderFilters, renderResults } from './render.ts';
-import { readSearchState, type SearchState, writeSearchState } from './safe.ts';
+import {
+	knownFilters,
+	readSearchState,
+	type SearchState,
+	unknownFiltersNote,
+	writeSearchState,
+} from './safe.ts';
 
 /** The elements a search UI is made of; `filters` and `more` (next page of results) only on the search page. */
 export interface SearchElements {
@@ -51,7 +57,7 @@ function enableArrowKeys({ input, results }: SearchElements): void {
 function filterPanel(
 	container: HTMLElement,
 	state: SearchState,
-): { ready: Promise<unknown>; recount(found: Found): Promise<void> } {
+): { ready: Promise<FilterCounts>; recount(found: Found): Promise<void> } {
 	const expanded = new Set<string>();
 	const totals = loadFilters();
 	let counts: FilterCounts | undefined;
@@ -93,6 +99,7 @@ function resultList(
 	pageSize: number,
 	asked: () => boolean,
 	query: () => string,
+	note: () => string,
 ): (next: Found, first: ResultView[]) => void {
 	let found: Found = { total: 0, show: async () => [], counts: {} };
 	let shown = 0;
@@ -104,6 +111,7 @@ function resultList(
 			asked: asked(),
 			append,
 			query: query(),
+			note: note(),
 		});
 		if (elements.more) elements.more.hidden = shown >= found.total;
 	};
@@ -131,19 +139,27 @@ export function mountSearch(elements: SearchElements, { syncUrl }: { syncUrl: bo
 		: { query: elements.input.value.trim(), filters: {} };
 	elements.input.value = state.query;
 	const page = elements.more ? PAGE.page : PAGE.dialog;
+	// Filter values from the address that the index does not have: named, then dropped (not "No results").
+	let note = '';
 	const showResults = resultList(
 		elements,
 		page,
 		() => Boolean(state.query) || Object.keys(state.filters).length > 0,
 		() => state.query,
+		() => note,
 	);
 	const panel = elements.filters ? filterPanel(elements.filters, state) : undefined;
+	const checkLinked = panel?.ready.then((totals) => {
+		const { known, unknown } = knownFilters(state.filters, totals);
+		state.filters = known;
+		note = unknownFiltersNote(unknown, state.query, Object.keys(known).length > 0);
+	});
 	let run = 0;
 	const update = async () => {
 		const mine = ++run;
 		// Marks let the search benchmark time query-to-render in a real browser (tests/bench/search-latency.ts).
 		performance.mark('search:start');
-		await panel?.ready;
+		await checkLinked;
 		const found = await find(state.query, state.filters);
 		const first = await found.show(0, page);
 		if (mine !== run) return; // a newer query has started; drop this one
@@ -158,12 +174,14 @@ export function mountSearch(elements: SearchElements, { syncUrl }: { syncUrl: bo
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	elements.input.addEventListener('input', () => {
 		state.query = elements.input.value.trim();
+		note = '';
 		void preload(state.query);
 		clearTimeout(timer);
 		timer = setTimeout(update, 120);
 	});
 	elements.filters?.addEventListener('change', () => {
 		state.filters = {};
+		note = '';
 		for (const box of elements.filters!.querySelectorAll<HTMLInputElement>(
 			'input[type=checkbox]:checked',
 		))

@@ -50,6 +50,12 @@ function build(): HTMLDialogElement {
 		results,
 	);
 	close.addEventListener('click', () => dialog.close());
+	// Esc closes at once: in a search input the browser's first Esc would only clear the query.
+	dialog.addEventListener('keydown', (event) => {
+		if (event.key !== 'Escape') return;
+		event.preventDefault();
+		dialog.close();
+	});
 	dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
 	void import('./controller.ts').then(({ mountSearch }) =>
 		mountSearch({ input, status, results }, { syncUrl: false }),

@@ -25,6 +25,18 @@ export type FilterName = keyof typeof FILTERS;
  */
 export const META = {
 	claims: 'claims',
+	/** Other names of what the page is about, from the glossary (searchNamesOf): "side effects" on adverse events. */
+	aka: 'aka',
+} as const;
+
+/**
+ * Pagefind's ranking options (pagefind.js `options({ ranking })`). Meta matches add to a page's
+ * score: its title most, its other names (`aka`: "side effects" on adverse events) nearly as much.
+ * The `claims` table keeps Pagefind's default weight: its claim ids ("remission-ratio") name what
+ * each claim is about, and weighing them nothing dropped "remission"'s claim out of the first three.
+ */
+export const RANKING = {
+	metaWeights: { title: 6, [META.aka]: 4 },
 } as const;
 
 /** Values of the `type` filter. */
@@ -35,6 +47,8 @@ export const TYPES = {
 	outcome: 'Outcome',
 	glossary: 'Glossary',
 	about: 'About',
+	findings: 'Findings',
+	checks: 'Source checks',
 } as const;
 
 /** The query parameter Pagefind's highlight script reads on the target page. */
@@ -45,21 +59,22 @@ export const BUNDLE_PATH = '/pagefind/';
 
 /**
  * Parts of a summary page the index leaves out (Pagefind's excludeSelectors, so the HTML carries no
- * attribute for it). Each is text no reader's search needs on the summary, and each word of it costs
- * indexing time (Pagefind's work grows with the words it indexes), so leaving them out makes the
- * index faster to build and smaller. tests/build/search.test.ts checks that each matches.
+ * attribute for it): only what no reader searches for. Everything else of a claim card is indexed,
+ * its evidence above all: what the paper says, what it was checked against, the notes, where the
+ * figure was found, since those hold the words and figures a reader looks for ("SSRI", "9.4%").
+ * tests/build/search.test.ts checks that each matches.
  */
 export const INDEX_EXCLUDE = [
-	// A claim card's paragraphs but its effect, what the check was read against and the certainty line
-	// (what the paper says, the paper link) and its disclosure (kind, outcome, notes, dates): a claim's
-	// section is its statement, effect and the records behind its verdict, what readers search for, at
-	// half the indexing time of the whole card (the outcome is a filter). Chained :not()s, not a list,
-	// for Pagefind's selector engine.
-	'.claim > p:not(.effect-line):not(.checked-against):not(.certainty-line)',
-	'.claim .claim-more',
 	// A claim's check-status badge: the `status` filter finds claims by status, and each result shows
 	// the status of its claims from the `claims` meta value, not from the indexed text.
 	'.claim-head > .status',
+	// A claim's paper link and DOI: the paper has its own indexed page, and a DOI's digits would
+	// match figures ("10.1038/s41591-021-01336-3" against "21%").
+	'.claim .source-links',
+	// "Same participants" notes: they quote the statements of the other claims resting on one trial,
+	// a fifth to a quarter of a claims panel's words on the summaries that have them, so a claim's
+	// section matched its neighbours' words (each claim is indexed as its own section anyway).
+	'.claim .lineage',
 	// The full reference in each in-text citation's preview: an eighth of a summary's words, and the
 	// reference's own page, which is indexed, carries it; the citation's label ("Mitchell et al.,
 	// 2021") stays in the prose.

@@ -58,6 +58,8 @@ export interface ResultCount {
 	append?: boolean;
 	/** What was typed, repeated when nothing matches it. */
 	query?: string;
+	/** Said before the count: chosen filter values the index does not have (unknownFiltersNote). */
+	note?: string;
 }
 
 /** Replaces (or extends) the results list and announces the count in the live region. */
@@ -65,17 +67,18 @@ export function renderResults(
 	list: HTMLElement,
 	status: HTMLElement,
 	results: ResultView[],
-	{ total, shown, asked, append, query }: ResultCount,
+	{ total, shown, asked, append, query, note }: ResultCount,
 ): void {
 	if (append) list.append(...results.map(renderResult));
 	else list.replaceChildren(...results.map(renderResult));
-	status.textContent = !asked
+	const count = !asked
 		? ''
 		: total === 0
 			? query
 				? `No results for “${query}”.`
 				: 'No results.'
 			: `${total} ${total === 1 ? 'result' : 'results'}${total > shown ? `, showing the first ${shown}` : ''}.`;
+	status.textContent = note ? `${note}${count ? `: ${count}` : '.'}` : count;
 }
 
 /** Values a filter lists before "Show all": outlets and papers run to thousands on a large site. */

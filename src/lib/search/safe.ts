@@ -26,6 +26,30 @@ export function safeResultUrl(url: string, origin: string): string | undefined {
 		: undefined;
 }
 
+/**
+ * The words a result link asks its page to highlight, as the reader typed them ("CAPS-5", "9.4%",
+ * "self-compassion"): Pagefind's own highlight words are its index's ("caps5", "94"), which the
+ * page's text does not contain. Words of one character ("d" in "d = 0.91") would mark every "d".
+ */
+export function highlightWords(term: string): string[] {
+	const words = term
+		.split(/\s+/)
+		.map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}%]+$/gu, ''))
+		.filter((w) => w.length > 1);
+	return [...new Set(words)];
+}
+
+/** A result address (a path, maybe with a #section) with `param` set to each word to highlight. */
+export function withHighlight(url: string, param: string, words: readonly string[]): string {
+	const [path, hash] = url.split('#', 2) as [string, string | undefined];
+	const [pathname, query] = path.split('?', 2) as [string, string | undefined];
+	const params = new URLSearchParams(query);
+	params.delete(param);
+	for (const word of words) params.append(param, word);
+	const search = params.toString();
+	return `${pathname}${search ? `?${search}` : ''}${hash === undefined ? '' : `#${hash}`}`;
+}
+
 /** A search as it travels in the address: ?q=remission&status=Not+verified&trial=MAPP1 */
 export interface SearchState {
 	query: string;
@@ -39,7 +63,15 @@ export function readSearchState(
 ): SearchState {
 	const filters: Record<string, string[]> = {};
 	for (const name of filterNames) {
-		const values = params.getAll(name).filter(Boolean);
+		// Repeated (status=A&status=B) values combine, said once each.
+		const values = [
+			...new Set(
+				params
+					.getAll(name)
+					.map((v) => v.trim())
+					.filter(Boolean),
+			),
+		];
 		if (values.length) filters[name] = values;
 	}
 	return { query: params.get('q')?.trim() ?? '', filters };
@@ -52,4 +84,44 @@ export function writeSearchState(state: SearchState): URLSearchParams {
 	for (const [name, values] of Object.entries(state.filters))
 		for (const value of values) params.append(name, value);
 	return params;
+}
+
+/** The chosen filter values the index has, and those it does not (from a hand-made or stale link). */
+export function knownFilters(
+	filters: Record<string, string[]>,
+	totals: Record<string, Record<string, number>>,
+): { known: Record<string, string[]>; unknown: [name: string, value: string][] } {
+	const known: Record<string, string[]> = {};
+	const unknown: [string, string][] = [];
+	for (const [name, values] of Object.entries(filters))
+		for (const value of values) {
+			if (totals[name]?.[value] !== undefined) (known[name] ??= []).push(value);
+			else unknown.push([name, value]);
+		}
+	return { known, unknown };
+}
+
+/**
+ * What the reader is told about filter values the index does not have, which are dropped rather than
+ * matching nothing: "No summaries with status “bogus”; showing every result for mdma".
+ */
+export function unknownFiltersNote(
+	unknown: readonly (readonly [string, string])[],
+	query: string,
+	otherFilters: boolean,
+): string {
+	if (!unknown.length) return '';
+	const byName = new Map<string, string[]>();
+	for (const [name, value] of unknown)
+		byName.set(name, [...(byName.get(name) ?? []), `“${value}”`]);
+	const missing = [...byName]
+		.map(([name, values]) => `${name} ${values.join(' or ')}`)
+		.join(', nor with ');
+	const pages = byName.has('type') ? 'pages' : 'summaries';
+	const showing = otherFilters
+		? 'showing the results of the other filters'
+		: query
+			? `showing every result for ${query}`
+			: '';
+	return `No ${pages} with ${missing}${showing ? `; ${showing}` : ''}`;
 }

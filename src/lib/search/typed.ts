@@ -32,3 +32,15 @@ function words(term: string): string[] {
 		.map(normalize)
 		.filter(Boolean);
 }
+
+/**
+ * The query Pagefind is given. A statistic typed with spaces ("d = 0.91", "RR=2.3") becomes the one
+ * word each claim's estimate is also indexed as (EffectSize.astro's data-figure), in Pagefind's
+ * form ("d091"; its query parser would split "d=0.91" again): alone, "d" matches every word
+ * starting with d.
+ */
+export function searchedAs(term: string): string {
+	return term.replace(/[\p{L}\p{N}.,]+\s*=\s*[-−–]?[\p{N}.,]+/gu, (figure) =>
+		figure.replace(/[^\p{L}\p{N}]/gu, ''),
+	);
+}

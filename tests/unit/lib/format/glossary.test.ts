@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GLOSSARY, glossaryHref } from '../../../../src/lib/format/glossary.ts';
+import { readdirSync } from 'node:fs';
+import { GLOSSARY, glossaryHref, searchNamesOf } from '../../../../src/lib/format/glossary.ts';
 
 describe('the glossary', () => {
 	it.each([
@@ -14,5 +15,22 @@ describe('the glossary', () => {
 	it('gives every term an id of its own, and names MDMA by its street names', () => {
 		expect(new Set(GLOSSARY.map((t) => t.id)).size).toBe(GLOSSARY.length);
 		expect(GLOSSARY.find((t) => t.id === 'mdma')?.aka).toMatch(/ecstasy.*molly/);
+	});
+});
+
+describe('the glossary’s other names in search', () => {
+	it.each([
+		['adverse-events', ['side effects', 'harms']],
+		['caps-5-remission', ['Remission', 'remitted']],
+		['scs', ['Self-compassion', 'self-kindness', 'self compassion']],
+		['caps-5', ['CAPS-5']],
+	])('finds the outcome %s by %j', (outcome, names) => {
+		expect(searchNamesOf(outcome)).toEqual(expect.arrayContaining(names));
+	});
+
+	it('names each outcome a term points to as it exists in content/outcomes/', () => {
+		const outcomes = new Set(readdirSync('content/outcomes').map((f) => f.replace(/\.yaml$/, '')));
+		for (const id of GLOSSARY.flatMap((t) => t.outcomes ?? [])) expect(outcomes).toContain(id);
+		expect(searchNamesOf('sds')).toEqual([]);
 	});
 });
