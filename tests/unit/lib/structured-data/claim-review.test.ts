@@ -14,7 +14,19 @@ const claim = (id: string, status: string, reference?: string) => ({
 	check: {
 		status,
 		checked: '2026-12-01',
-		...(status === 'unverified' ? {} : { primary: 'The paper says so.' }),
+		...(status === 'unverified'
+			? { wouldSettle: 'The paper’s full text.' }
+			: {
+					primary: 'The paper says so.',
+					checkedAgainst: [
+						{
+							kind: 'full-text',
+							title: 'The paper',
+							url: 'https://example.org/paper',
+							read: '2026-12-01',
+						},
+					],
+				}),
 	},
 });
 const article = (source: ArticleInput['source']) =>
