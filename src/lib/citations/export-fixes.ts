@@ -166,9 +166,31 @@ export function texSafeItem(item: CslItem): CslItem {
 	) as CslItem;
 }
 
+type NamePart = 'family' | 'given';
+
+/**
+ * A comma separates a BibTeX name's parts ("von Last, Jr, First"), so a name part holding one
+ * ("Joseph W., III" as given names) would be split into the wrong parts: it is braced, which keeps it
+ * whole. Applied after texSafeItem, so these braces group rather than print.
+ */
+function bracedCommas(item: CslItem): CslItem {
+	const names = item.author;
+	if (!Array.isArray(names)) return item;
+	const brace = (part: unknown) =>
+		typeof part === 'string' && part.includes(',') ? `{${part}}` : part;
+	const author = (names as Record<NamePart, unknown>[]).map((name) => ({
+		...name,
+		...('family' in name && { family: brace(name.family) }),
+		...('given' in name && { given: brace(name.given) }),
+	}));
+	return { ...item, author };
+}
+
 /** CSL items as BibTeX, written by citation-js and repaired for other tools' readers. */
 export function bibtexOf(items: CslItem[]): string {
-	const bibtex = new Cite(items.map(texSafeItem)).format('bibtex', { format: 'text' }) as string;
+	const bibtex = new Cite(items.map((item) => bracedCommas(texSafeItem(item)))).format('bibtex', {
+		format: 'text',
+	}) as string;
 	return fixBibtex(bibtex, items);
 }
 
