@@ -50,8 +50,15 @@ describe('RIS export, read back by astrocite-ris', () => {
 			expect(item.title).toBe(source.title);
 			// RIS has no mark for an organisation or a particle, so a reader may split "United Nations" into
 			// given and family names, or "van der" off "Kolk": the name's words, in order, must survive.
+			// RIS writes "Last, First, Suffix"; astrocite-ris reads three parts as BibTeX's "Last, Jr, First",
+			// so its given and suffix are swapped back to read given names that hold a comma ("Joseph W., III").
 			const read = (item.author as Record<string, string>[] | undefined)?.map((a) =>
-				[a.given, a['dropping-particle'], a['non-dropping-particle'], a.family]
+				[
+					a.suffix ? `${a.suffix}, ${a.given}` : a.given,
+					a['dropping-particle'],
+					a['non-dropping-particle'],
+					a.family,
+				]
 					.filter(Boolean)
 					.join(' '),
 			);
