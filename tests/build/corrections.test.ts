@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
+import { correctionHeadline } from '../../src/lib/site/feed.ts';
 import { FIXTURE_CORRECTIONS } from '../setup/build-corrected-site.ts';
 import { CORRECTED_DIST } from '../setup/paths.ts';
 import { contentIds, page, readableDate, sitemapPaths, words } from './site.ts';
@@ -82,10 +83,16 @@ describe('a build of the fixture content with corrections', () => {
 			readFileSync(join(CORRECTED_DIST, 'feed.xml'), 'utf8'),
 		);
 		const items: { title: string; link: string; pubDate: string }[] = feed.rss.channel.item;
+		// Each correction's item is titled with what it changed, so same-day corrections differ in a reader.
 		expect(
-			items.filter((item) => item.title.startsWith('Corrected: ')).map((item) => item.link),
+			items
+				.filter((item) => item.title.startsWith('Correction: '))
+				.map((item) => [item.title, item.link]),
 		).toEqual(
-			byDate(-1).map(({ anchor }) => `https://evidence-digest.example${ARTICLE}#${anchor}`),
+			byDate(-1).map(({ anchor, text }) => [
+				`Correction: ${correctionHeadline(text)} (in A tiny summary for tests)`,
+				`https://evidence-digest.example${ARTICLE}#${anchor}`,
+			]),
 		);
 		const times = items.map((item) => new Date(item.pubDate).getTime());
 		expect(times).toEqual([...times].sort((a, b) => b - a));

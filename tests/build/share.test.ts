@@ -5,6 +5,7 @@ import { CARD_BACKGROUND, cardSvg } from '../../src/lib/share/card-svg.ts';
 import { renderPng } from '../../src/lib/share/render.ts';
 import { CHECK_SHORT_LABELS } from '../../src/lib/format/check-status.ts';
 import { CHECK_STATUSES } from '../../src/schemas/claim.ts';
+import { DoiSchema } from '../../src/schemas/doi.ts';
 import {
 	articleFrontmatter,
 	contentData,
@@ -118,7 +119,8 @@ describe('Highwire tags', () => {
 				? [r.issued['date-parts'][0].map((n, i) => (i ? String(n).padStart(2, '0') : n)).join('/')]
 				: [],
 		);
-		expect(metas(path, 'citation_doi')).toEqual(r.DOI ? [r.DOI] : []);
+		// Stored lower case, as DOIs are case-insensitive (README, Adding a reference).
+		expect(metas(path, 'citation_doi')).toEqual(r.DOI ? [DoiSchema.parse(r.DOI)] : []);
 		if (r.type === 'article-journal')
 			expect(metas(path, 'citation_journal_title')).toEqual([r['container-title']]);
 		expect(metas(path, 'citation_volume')).toEqual(r.volume ? [String(r.volume)] : []);
@@ -127,8 +129,14 @@ describe('Highwire tags', () => {
 	});
 
 	it('leave summary pages describing the summary', () => {
+		// A summary has no Highwire tags (Zotero would save it as a journal article): its title and
+		// author are the page's own, as a web page of this site.
 		const id = contentIds('articles')[0];
-		expect(metas(`/articles/${id}/`, 'citation_title')).toEqual([articleFrontmatter(id).title]);
-		expect(metas(`/articles/${id}/`, 'citation_author')).toEqual(['evidence-digest']);
+		const head = page(`/articles/${id}/`).querySelector('head')!;
+		expect(head.querySelectorAll('meta[name^="citation_"]')).toHaveLength(0);
+		expect(head.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBe(
+			articleFrontmatter(id).title,
+		);
+		expect(metas(`/articles/${id}/`, 'author')).toEqual(['evidence-digest']);
 	});
 });

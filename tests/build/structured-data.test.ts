@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CHECK_STATUSES } from '../../src/schemas/claim.ts';
+import { CHECK_LABELS, RECORD_CHECK_LABELS } from '../../src/lib/format/check-status.ts';
+import { CHECK_STATUSES, type CheckStatus } from '../../src/schemas/claim.ts';
 import { articleFrontmatter, contentIds, fileFor, page, sitemapPaths } from './site.ts';
 
 // The schema.org terms the site uses, extracted from the vocabulary (tests/fixtures/schema-org).
@@ -113,9 +114,9 @@ describe('JSON-LD', () => {
 				expect((item.appearance as Node).url).toBe(source.url);
 				expect(rating.ratingValue).toBe(CHECK_STATUSES.indexOf(claim.check.status as never) + 1);
 				expect([rating.bestRating, rating.worstRating]).toEqual([1, CHECK_STATUSES.length]);
-				expect(String(rating.alternateName)).toMatch(
-					/^(Consistent with|Differs from|Not verified against) the (paper|record)$/,
-				);
+				// The verdict in the badge's words, against the paper or the record, whichever status it is.
+				const status = claim.check.status as CheckStatus;
+				expect([CHECK_LABELS[status], RECORD_CHECK_LABELS[status]]).toContain(rating.alternateName);
 			});
 		},
 	);
