@@ -161,9 +161,16 @@ describe('content with HTML in its text', () => {
 		);
 		expect(html.querySelector('.lead')?.text).toBe(DESCRIPTION);
 		expect(html.querySelector('.claims h3')?.text).toBe(STATEMENT);
+		// One graph: the Article and a ClaimReview per claim, each with the text as written.
+		const graph = (
+			JSON.parse(html.querySelector('script[type="application/ld+json"]')!.text) as {
+				'@graph': Record<string, unknown>[];
+			}
+		)['@graph'];
+		expect(graph.find((node) => node['@type'] === 'Article')).toMatchObject({ headline: TITLE });
 		expect(
-			JSON.parse(html.querySelector('script[type="application/ld+json"]')!.text),
-		).toMatchObject({ headline: TITLE });
+			graph.filter((node) => node['@type'] === 'ClaimReview').map((n) => n.claimReviewed),
+		).toContain(STATEMENT);
 		// The paper's own page carries its Highwire title, as text.
 		expect(
 			page('references/doe-2021')
