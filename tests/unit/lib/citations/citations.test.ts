@@ -104,7 +104,7 @@ describe('citations', () => {
 			let from = 0;
 			for (const name of names) {
 				// citeproc curls a straight apostrophe (Ot'alora) in what it prints, as a reader sees it.
-				const at = html.get(id)!.indexOf(`${name.replaceAll("'", '’')},`, from);
+				const at = html.get(id)!.indexOf(`${String(name).replaceAll("'", '’')},`, from);
 				expect(at, `${id}: ${name}`).toBeGreaterThanOrEqual(from);
 				from = at + 1;
 			}
