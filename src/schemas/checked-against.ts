@@ -5,28 +5,16 @@ import { idOf } from './id.ts';
 import { strictObject } from './strict.ts';
 import { textOf } from './text.ts';
 import { HttpsUrlSchema } from './url.ts';
+import { RECORD_KINDS } from './record-kinds.ts';
 
-/**
- * What kind of record a check was read against, strongest first: the order is the depth of a check
- * (its strongest entry sets it), so pages, filters and the dataset sort by it.
- */
-export const RECORD_KINDS = [
-	'full-text',
-	'registry-results',
-	'regulator',
-	'abstract',
-	'sponsor-page',
-	'secondary',
-] as const;
-export type RecordKind = (typeof RECORD_KINDS)[number];
-
-/** Kinds that can carry a verdict on their own; a sponsor's page only for its own trial's design. */
-const PRIMARY_KINDS: readonly RecordKind[] = [
-	'full-text',
-	'registry-results',
-	'regulator',
-	'abstract',
-];
+// The kinds and depth rules live without zod, so the search page's script can use them (record-kinds.ts).
+export {
+	RECORD_KINDS,
+	depthOf,
+	effectiveKind,
+	isPrimaryRecord,
+	type RecordKind,
+} from './record-kinds.ts';
 
 /**
  * One record a check was read against: its kind, which record, where in it, its address and when it
@@ -62,33 +50,3 @@ export const CheckedAgainstSchema = strictObject({
 export type CheckedAgainst = z.output<typeof CheckedAgainstSchema>;
 /** A checked-against entry as authors write it. */
 export type CheckedAgainstInput = z.input<typeof CheckedAgainstSchema>;
-
-/**
- * The kind an entry counts as for a claim of `claimKind`: a sponsor's page speaks only for its own
- * trial's design (claims of kind background); for anything else it counts like a secondary report.
- */
-export function effectiveKind(kind: RecordKind, claimKind: string): RecordKind {
-	return kind === 'sponsor-page' && claimKind !== 'background' ? 'secondary' : kind;
-}
-
-/** Whether an entry, counted for a claim of `claimKind`, can carry a verdict on its own. */
-export function isPrimaryRecord(kind: RecordKind, claimKind: string): boolean {
-	const counted = effectiveKind(kind, claimKind);
-	return PRIMARY_KINDS.includes(counted) || counted === 'sponsor-page';
-}
-
-/**
- * The depth of a check: the strongest kind among its entries, as counted for the claim's kind;
- * undefined when it lists none.
- */
-export function depthOf(
-	entries: readonly Pick<CheckedAgainst, 'kind'>[],
-	claimKind: string,
-): RecordKind | undefined {
-	let best: number | undefined;
-	for (const { kind } of entries) {
-		const rank = RECORD_KINDS.indexOf(effectiveKind(kind, claimKind));
-		if (best === undefined || rank < best) best = rank;
-	}
-	return best === undefined ? undefined : RECORD_KINDS[best];
-}

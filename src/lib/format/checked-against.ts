@@ -1,11 +1,7 @@
 // The words for what a check was read against and how deep it went, everywhere: claim cards, the
 // summary's tally, the findings filter, search filters and the dataset use these same ones.
-import {
-	RECORD_KINDS,
-	depthOf,
-	type CheckedAgainst,
-	type RecordKind,
-} from '../../schemas/checked-against.ts';
+import { RECORD_KINDS, depthOf, type RecordKind } from '../../schemas/record-kinds.ts';
+import type { CheckedAgainst } from '../../schemas/checked-against.ts';
 import type { Claim } from '../../schemas/claim.ts';
 import { formatDate } from './date.ts';
 
