@@ -68,7 +68,7 @@ describe('/checks/', () => {
 			const line = words(html.querySelector(`section#${slug} > h2 + p`))!;
 			const verified = claims.length - byStatus.unverified;
 			expect(line, slug).toMatch(
-				new RegExp(`^${verified} of ${claims.length} claims verified against a paper or record\\b`),
+				new RegExp(`^${verified} of ${claims.length} claims checked against a paper or record\\b`),
 			);
 			// Each status in the words its column heading uses ("3 discrepant", "7 not verified").
 			for (const status of CHECK_STATUSES)
@@ -126,7 +126,7 @@ describe('/checks/', () => {
 					? '1 discrepancy'
 					: `${discrepant} discrepancies`;
 		expect(link?.text.trim()).toBe(
-			`${verified} of ${claims.length} claims verified against a paper or record; ${discrepancies}${unsupported ? `; ${unsupported} not shown by the record` : ''}`,
+			`${verified} of ${claims.length} claims checked against a paper or record: ${count(claims, 'consistent')} consistent, ${discrepancies}${unsupported ? `, ${unsupported} not shown by the record` : ''}`,
 		);
 	});
 });
