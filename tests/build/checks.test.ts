@@ -27,7 +27,7 @@ const headerText = (claims: { check: { status: string } }[]) => {
 			: discrepant === 1
 				? '1 discrepancy'
 				: `${discrepant} discrepancies`;
-	return `${verified} of ${claims.length} claims verified against a paper or record; ${discrepancies}${unsupported ? `; ${unsupported} not shown by the record` : ''}`;
+	return `${verified} of ${claims.length} claims checked against a paper or record: ${count(claims, 'consistent')} consistent, ${discrepancies}${unsupported ? `, ${unsupported} not shown by the record` : ''}`;
 };
 /** A table row's numbers: the claims, then one count per status in the schema's order. */
 const counts = (claims: { check: { status: string } }[]) => {
@@ -83,7 +83,7 @@ describe('/checks/', () => {
 			const line = words(html.querySelector(`section#${slug} > h2 + p`))!;
 			const verified = claims.length - byStatus.unverified;
 			expect(line, slug).toMatch(
-				new RegExp(`^${verified} of ${claims.length} claims verified against a paper or record\\b`),
+				new RegExp(`^${verified} of ${claims.length} claims checked against a paper or record\\b`),
 			);
 			// Each status in the words its column heading uses ("3 discrepant", "7 not verified").
 			for (const status of CHECK_STATUSES)

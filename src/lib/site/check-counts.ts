@@ -39,10 +39,17 @@ export function addCounts(a: CheckCounts, b: CheckCounts): CheckCounts {
 }
 
 /**
- * The one-line summary an article header links to /checks/ with: "9 of 14 claims verified against a
- * paper or record; 3 discrepancies; 1 not shown by the record".
+ * The one-line summary an article header links to /checks/ with: "9 of 14 claims checked against a
+ * paper or record: 5 consistent, 3 discrepancies, 1 not shown by the record". "Checked", not
+ * "verified": a claim the record contradicts or does not show was checked, not confirmed.
  */
-export function describeChecks({ total, verified, discrepant, unsupported }: CheckCounts): string {
+export function describeChecks({
+	total,
+	verified,
+	consistent,
+	discrepant,
+	unsupported,
+}: CheckCounts): string {
 	const claims = total === 1 ? 'claim' : 'claims';
 	const differences =
 		discrepant === 0
@@ -50,6 +57,6 @@ export function describeChecks({ total, verified, discrepant, unsupported }: Che
 			: discrepant === 1
 				? '1 discrepancy'
 				: `${discrepant} discrepancies`;
-	const unshown = unsupported === 0 ? '' : `; ${unsupported} not shown by the record`;
-	return `${verified} of ${total} ${claims} verified against a paper or record; ${differences}${unshown}`;
+	const unshown = unsupported === 0 ? '' : `, ${unsupported} not shown by the record`;
+	return `${verified} of ${total} ${claims} checked against a paper or record: ${consistent} consistent, ${differences}${unshown}`;
 }

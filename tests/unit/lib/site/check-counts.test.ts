@@ -68,16 +68,19 @@ describe('describeChecks', () => {
 				'unverified',
 				'unverified',
 			),
-			'3 of 9 claims verified against a paper or record; 1 discrepancy',
+			'3 of 9 claims checked against a paper or record: 2 consistent, 1 discrepancy',
 		],
 		[
 			claims('discrepant', 'discrepant', 'unverified'),
-			'2 of 3 claims verified against a paper or record; 2 discrepancies',
+			'2 of 3 claims checked against a paper or record: 0 consistent, 2 discrepancies',
 		],
-		[claims('unverified'), '0 of 1 claim verified against a paper or record; no discrepancies'],
+		[
+			claims('unverified'),
+			'0 of 1 claim checked against a paper or record: 0 consistent, no discrepancies',
+		],
 		[
 			claims('consistent', 'unsupported', 'unsupported'),
-			'3 of 3 claims verified against a paper or record; no discrepancies; 2 not shown by the record',
+			'3 of 3 claims checked against a paper or record: 1 consistent, no discrepancies, 2 not shown by the record',
 		],
 	])('says %# as "%s"', (list, text) => {
 		expect(describeChecks(countChecks(list))).toBe(text);
