@@ -30,7 +30,7 @@ export interface DevRun {
 }
 
 /** How long any one wait may last (the home page, a page, an edit) before the run stops as failed. */
-export const WAIT_LIMIT_SECONDS = 600;
+export const WAIT_LIMIT_SECONDS = 1200;
 /** Between two requests of a poll; each request itself waits for the whole page. */
 const POLL_MS = 100;
 /** After an edit has shown, before the next: lets the server finish what the edit started. */

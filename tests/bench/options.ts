@@ -25,7 +25,7 @@ export interface BenchOptions {
 
 /** How to call the benchmark, shown with any error in its options. */
 export const USAGE =
-	'npm run bench -- [--articles 1000] [--runs 3] [--peers] [--seed 1] [--index auto|site|harness] [--profile] [--json file] [--keep] [--dev [--edits 5]]';
+	'npm run bench -- [--articles 1000] [--runs 3] [--peers] [--seed 1] [--index auto|site|harness] [--profile] [--json file] [--keep] [--dev [--edits 3]]';
 
 function whole(name: string, text: string, min: number): number {
 	const value = Number(text);
@@ -50,7 +50,7 @@ export function parseOptions(args: string[]): BenchOptions {
 			json: { type: 'string' },
 			keep: { type: 'boolean', default: false },
 			dev: { type: 'boolean', default: false },
-			edits: { type: 'string', default: '5' },
+			edits: { type: 'string', default: '3' },
 		},
 	});
 	if (!['auto', 'site', 'harness'].includes(values.index))
