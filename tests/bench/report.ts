@@ -236,6 +236,14 @@ export function devFigures(site: DevResult): [string, number][] {
 	];
 }
 
+/** Our dev figures divided by a peer's, by label (below 1: we are faster or smaller). */
+export function devRatios(ours: DevResult, peer: DevResult): Record<string, number> {
+	const theirs = devFigures(peer);
+	return Object.fromEntries(
+		devFigures(ours).map(([label, value], i) => [label.trim(), value / theirs[i][1]]),
+	);
+}
+
 /** The editor's-loop targets at 5,000 summaries, on our figures. */
 export function devTargets(ours: DevResult) {
 	return [
@@ -259,10 +267,11 @@ export function formatDevTable(
 ): string {
 	const [ours, ...peers] = sites;
 	const header = ['', ...sites.map((s) => s.name), ...peers.map((p) => `ours/${p.name}`)];
-	const rows = devFigures(ours).map(([label, value], i) => [
+	const peerRatios = peers.map((p) => devRatios(ours, p));
+	const rows = devFigures(ours).map(([label], i) => [
 		label,
 		...sites.map((s) => show(devFigures(s)[i][1])),
-		...peers.map((p) => `${(value / devFigures(p)[i][1]).toFixed(2)}×`),
+		...peerRatios.map((r) => `${r[label.trim()].toFixed(2)}×`),
 	]);
 	return `${grid(header, rows)}\n(ours/peer: our figure divided by theirs; below 1 is faster or smaller)\n\nTargets (set for 5,000 summaries):\n${targetLines(targetList)}`;
 }

@@ -11,7 +11,7 @@ import { summarizeProfile } from './profile.ts';
 import { type DevRun, measureDevServer } from './dev-server.ts';
 import {
 	type DevResult,
-	devFigures,
+	devRatios,
 	devTargets,
 	formatDevTable,
 	formatTable,
@@ -240,15 +240,12 @@ async function benchBuilds(
  * Runs every site's dev server `runs` times, round-robin as the builds are, each run cold (no content
  * store, a fresh cache): home page, first summary, edits (tests/bench/dev-server.ts).
  */
-async function benchDevServers(
-	options: BenchOptions,
-	prepared: { sites: Site[]; versions: Map<Site, string>; corpus: Corpus },
+async function runDevServers(
+	{ sites, versions, corpus }: { sites: Site[]; versions: Map<Site, string>; corpus: Corpus },
 	work: string,
-	load: { start: number; end: number },
+	options: BenchOptions,
 	say: (m: string) => void,
-): Promise<void> {
-	const { sites, versions, corpus } = prepared;
-	const articleId = corpus.articles[0].id;
+): Promise<DevResult[]> {
 	const measured = new Map(
 		sites.map((site) => [site, { runs: [] as DevRun[], edits: [] as number[][] }]),
 	);
@@ -258,7 +255,7 @@ async function benchDevServers(
 			const cacheDir = join(work, 'cache', `${site.name}-dev-${round}`);
 			mkdirSync(cacheDir, { recursive: true });
 			const { run, edits } = await measureDevServer(site.dev!(), {
-				articleId,
+				articleId: corpus.articles[0].id,
 				edits: options.edits,
 				log: join(work, 'logs', `${site.name}-dev-${round}.log`),
 				cacheDir,
@@ -268,11 +265,23 @@ async function benchDevServers(
 			measured.get(site)!.edits.push(edits);
 		}
 	}
-	load.end = loadavg()[0];
-	const results: DevResult[] = sites.map((site) => {
+	return sites.map((site) => {
 		const { runs, edits } = measured.get(site)!;
 		return { name: site.name, version: versions.get(site)!, runs, median: medianRun(runs), edits };
 	});
+}
+
+/** Times the editor's loop in the dev servers and reports it (--dev). */
+async function benchDevServers(
+	options: BenchOptions,
+	prepared: { sites: Site[]; versions: Map<Site, string>; corpus: Corpus },
+	work: string,
+	load: { start: number; end: number },
+	say: (m: string) => void,
+): Promise<void> {
+	const { corpus } = prepared;
+	const results = await runDevServers(prepared, work, options, say);
+	load.end = loadavg()[0];
 	const [ours, ...peers] = results;
 	const targetList = devTargets(ours);
 	const jsonFile = writeReport(options, `bench-dev-${options.articles}`, {
@@ -281,18 +290,11 @@ async function benchDevServers(
 		seed: options.seed,
 		runs: options.runs,
 		edits: options.edits,
-		editedSummary: articleId,
+		editedSummary: corpus.articles[0].id,
 		machine: machineFigures(load),
 		corpus: corpusFigures(corpus),
 		dev: results,
-		ratios: Object.fromEntries(
-			peers.map((p) => [
-				p.name,
-				Object.fromEntries(
-					devFigures(ours).map(([label, value], i) => [label.trim(), value / devFigures(p)[i][1]]),
-				),
-			]),
-		),
+		ratios: Object.fromEntries(peers.map((p) => [p.name, devRatios(ours, p)])),
 		targets: targetList,
 	});
 	console.log(
