@@ -3,6 +3,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import {
 	closeSync,
+	mkdirSync,
 	existsSync,
 	openSync,
 	readFileSync,
@@ -11,7 +12,7 @@ import {
 	writeFileSync,
 } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { median } from './browser.ts';
 import { MemorySampler, tree } from './measure.ts';
@@ -39,6 +40,7 @@ const LAUNCHER = new URL('astro-dev.ts', import.meta.url).pathname;
 // Astro's dev server keeps its content store here, not in the cache folder (astro/dist/content/paths.js).
 const STORE = join('.astro', 'data-store.json');
 const SET_ASIDE = `${STORE}.before-bench`;
+const LOCK = join('.astro', 'bench-dev.lock');
 
 /**
  * A summary's file with its title replaced (frontmatter's top-level `title:`, with any folded
@@ -69,18 +71,28 @@ class Server {
 	readonly sampler = new MemorySampler();
 	ended: string | undefined;
 	readonly #sampling: NodeJS.Timeout;
-	readonly #killNow = () => this.signal('SIGKILL');
-	readonly #onSignal = (signal: NodeJS.Signals) => {
+	readonly #putBack: () => void;
+	/** When the bench ends abruptly: stop the server at once and put back what it changed. */
+	readonly #abandon = () => {
 		this.signal('SIGKILL');
+		this.#putBack();
+	};
+	readonly #onSignal = (signal: NodeJS.Signals) => {
+		this.#abandon();
 		process.exit(signal === 'SIGINT' ? 130 : 143);
 	};
 
 	readonly project: DevProject;
 	readonly log: string;
 
-	constructor(project: DevProject, log: string, cacheDir: string, port: number) {
+	constructor(
+		project: DevProject,
+		run: { log: string; cacheDir: string; port: number; putBack: () => void },
+	) {
+		const { log, cacheDir, port } = run;
 		this.project = project;
 		this.log = log;
+		this.#putBack = run.putBack;
 		const out = openSync(log, 'w');
 		this.child = spawn(process.execPath, [LAUNCHER, project.root, cacheDir, String(port)], {
 			cwd: project.root,
@@ -96,7 +108,7 @@ class Server {
 		this.child.on('exit', (code, signal) => (this.ended = signal ?? `exit ${code}`));
 		this.#sampling = setInterval(() => this.child.pid && this.sampler.sample(this.child.pid), 250);
 		// Whatever ends the bench, no server outlives it.
-		process.on('exit', this.#killNow);
+		process.on('exit', this.#abandon);
 		process.once('SIGINT', this.#onSignal);
 		process.once('SIGTERM', this.#onSignal);
 	}
@@ -126,7 +138,7 @@ class Server {
 		await exited;
 		// Children that outlived it (a bundler's service, say) go with it.
 		this.signal('SIGKILL', pids);
-		process.off('exit', this.#killNow);
+		process.off('exit', this.#abandon);
 		process.off('SIGINT', this.#onSignal);
 		process.off('SIGTERM', this.#onSignal);
 	}
@@ -172,8 +184,41 @@ class Server {
 	}
 }
 
+/** Whether a process of that id is running. */
+function running(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		return (error as NodeJS.ErrnoException).code === 'EPERM';
+	}
+}
+
+/**
+ * One dev bench at a time per project: two servers on one root share its content store and
+ * Vite's dependency cache, and spoil each other's figures (in one such pair, one server
+ * answered 404 for its home page until it was stopped).
+ */
+function claim(root: string): void {
+	const lock = join(root, LOCK);
+	mkdirSync(dirname(lock), { recursive: true });
+	try {
+		writeFileSync(lock, String(process.pid), { flag: 'wx' });
+		return;
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+	}
+	const holder = Number(readFileSync(lock, 'utf8'));
+	if (running(holder))
+		throw new Error(
+			`Another bench (pid ${holder}) runs a dev server in ${root}: two would share its content store (${STORE}); run them one after the other`,
+		);
+	writeFileSync(lock, String(process.pid));
+}
+
 /** Starts from no content store (a cold start), keeping the project's own for afterwards. */
 function setStoreAside(root: string): void {
+	claim(root);
 	const store = join(root, STORE);
 	if (!existsSync(store)) return;
 	// One set aside by an earlier run that was killed is the project's own: keep that one.
@@ -181,10 +226,11 @@ function setStoreAside(root: string): void {
 	else renameSync(store, join(root, SET_ASIDE));
 }
 
-/** Drops the store the bench's server wrote and puts the project's own back. */
+/** Drops the store the bench's server wrote, puts the project's own back and frees the project. */
 function restoreStore(root: string): void {
 	rmSync(join(root, STORE), { force: true });
 	if (existsSync(join(root, SET_ASIDE))) renameSync(join(root, SET_ASIDE), join(root, STORE));
+	rmSync(join(root, LOCK), { force: true });
 }
 
 /**
@@ -208,7 +254,11 @@ export async function measureDevServer(
 	const port = await freePort();
 	const page = `http://127.0.0.1:${port}/articles/${options.articleId}/`;
 	setStoreAside(project.root);
-	const server = new Server(project, options.log, options.cacheDir, port);
+	const putBack = () => {
+		writeFileSync(file, original);
+		restoreStore(project.root);
+	};
+	const server = new Server(project, { ...options, port, putBack });
 	options.say(`astro dev (pid ${server.child.pid}) on 127.0.0.1:${port}`);
 	try {
 		const home = await server.pollUntil(
@@ -249,7 +299,6 @@ export async function measureDevServer(
 		};
 	} finally {
 		await server.stop();
-		writeFileSync(file, original);
-		restoreStore(project.root);
+		putBack();
 	}
 }
