@@ -79,6 +79,7 @@ class Server {
 	};
 	readonly #onSignal = (signal: NodeJS.Signals) => {
 		this.#abandon();
+		process.off('exit', this.#abandon);
 		process.exit(signal === 'SIGINT' ? 130 : 143);
 	};
 

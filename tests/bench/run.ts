@@ -322,6 +322,9 @@ async function main(): Promise<void> {
 	const work = mkdtempSync(join(tmpdir(), 'evidence-digest-bench-'));
 	mkdirSync(join(work, 'logs'));
 	const load = { start: loadavg()[0], end: 0 };
+	// An interrupted run (Ctrl-C stops a dev server and exits) leaves past the finally below.
+	const dropWork = () => rmSync(work, { recursive: true, force: true });
+	if (!options.keep && !options.profile) process.on('exit', dropWork);
 	try {
 		say(`generating ${options.articles} summaries (seed ${options.seed}) in ${work}`);
 		const corpus = generateCorpus({ articles: options.articles, seed: options.seed });
@@ -333,7 +336,7 @@ async function main(): Promise<void> {
 		else await benchBuilds(options, prepared, work, load, say);
 	} finally {
 		if (options.keep || options.profile) say(`kept ${work}`);
-		else rmSync(work, { recursive: true, force: true });
+		else dropWork();
 	}
 }
 
