@@ -64,6 +64,18 @@ function freePort(): Promise<number> {
 	});
 }
 
+/**
+ * The bench's environment less what a test runner sets: started from vitest (NODE_ENV=test,
+ * VITEST…), our dev server listened but answered 404 to every page.
+ */
+function serverEnv(): NodeJS.ProcessEnv {
+	return Object.fromEntries(
+		Object.entries(process.env).filter(
+			([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST'),
+		),
+	);
+}
+
 /** A running dev server: its process, when it was spawned, and whether and how it ended. */
 class Server {
 	readonly child: ChildProcess;
@@ -98,7 +110,7 @@ class Server {
 		this.child = spawn(process.execPath, [LAUNCHER, project.root, cacheDir, String(port)], {
 			cwd: project.root,
 			env: {
-				...process.env,
+				...serverEnv(),
 				...project.env,
 				ASTRO_TELEMETRY_DISABLED: '1',
 				ASTRO_DISABLE_UPDATE_CHECK: 'true',
@@ -197,8 +209,7 @@ function running(pid: number): boolean {
 
 /**
  * One dev bench at a time per project: two servers on one root share its content store and
- * Vite's dependency cache, and spoil each other's figures (in one such pair, one server
- * answered 404 for its home page until it was stopped).
+ * Vite's dependency cache, and would spoil each other's figures.
  */
 function claim(root: string): void {
 	const lock = join(root, LOCK);
