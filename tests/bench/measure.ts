@@ -17,7 +17,7 @@ function kilobytes(status: string, field: string): number {
 }
 
 /** The process and all its descendants, from /proc (Linux). */
-function tree(root: number): number[] {
+export function tree(root: number): number[] {
 	const children = new Map<number, number[]>();
 	for (const name of readdirSync('/proc')) {
 		if (!/^\d+$/.test(name)) continue;
@@ -38,7 +38,7 @@ function tree(root: number): number[] {
  * Samples a process tree's memory: the largest sum of resident sizes seen at once, and each
  * process's own high-water mark (VmHWM), which catches a peak between two samples.
  */
-class MemorySampler {
+export class MemorySampler {
 	peak = 0;
 	pagefindPeak = 0;
 	readonly #highWater = new Map<number, number>();

@@ -17,11 +17,15 @@ export interface BenchOptions {
 	json?: string;
 	/** Keep the temporary folder (content, outputs, logs) instead of deleting it. */
 	keep: boolean;
+	/** Measure the dev servers (the editor's loop: tests/bench/dev-server.ts) instead of builds. */
+	dev: boolean;
+	/** With --dev: edits of one summary per run, timed until each shows. */
+	edits: number;
 }
 
 /** How to call the benchmark, shown with any error in its options. */
 export const USAGE =
-	'npm run bench -- [--articles 1000] [--runs 3] [--peers] [--seed 1] [--index auto|site|harness] [--profile] [--json file] [--keep]';
+	'npm run bench -- [--articles 1000] [--runs 3] [--peers] [--seed 1] [--index auto|site|harness] [--profile] [--json file] [--keep] [--dev [--edits 3]]';
 
 function whole(name: string, text: string, min: number): number {
 	const value = Number(text);
@@ -45,12 +49,16 @@ export function parseOptions(args: string[]): BenchOptions {
 			profile: { type: 'boolean', default: false },
 			json: { type: 'string' },
 			keep: { type: 'boolean', default: false },
+			dev: { type: 'boolean', default: false },
+			edits: { type: 'string', default: '3' },
 		},
 	});
 	if (!['auto', 'site', 'harness'].includes(values.index))
 		throw new Error(
 			`--index: expected auto, site or harness, found "${values.index}"\nusage: ${USAGE}`,
 		);
+	if (values.dev && values.profile)
+		throw new Error(`--profile profiles a build, not the dev servers of --dev\nusage: ${USAGE}`);
 	return {
 		articles: whole('articles', values.articles, 1),
 		runs: whole('runs', values.runs, 1),
@@ -60,5 +68,7 @@ export function parseOptions(args: string[]): BenchOptions {
 		profile: values.profile,
 		json: values.json,
 		keep: values.keep,
+		dev: values.dev,
+		edits: whole('edits', values.edits, 1),
 	};
 }

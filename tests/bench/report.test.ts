@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatTable, medianRun, ratios, type SiteResult, targets } from './report.ts';
+import {
+	type DevResult,
+	devTargets,
+	formatDevTable,
+	formatTable,
+	medianRun,
+	ratios,
+	type SiteResult,
+	targets,
+} from './report.ts';
 
 function site(
 	name: string,
@@ -109,5 +118,50 @@ describe('the benchmark report', () => {
 			/evidence-digest +starlight +hugo +ours\/starlight +ours\/hugo/,
 		);
 		expect(table).toMatch(/build \+ index \(s\) +30 +72 +18 +0\.42× +1\.67×/);
+	});
+});
+
+describe('the dev servers’ report', () => {
+	function dev(name: string, home: number, first: number, edits: number[]): DevResult {
+		const run = { homeSeconds: home, firstSummarySeconds: first, editSeconds: 0, peakBytes: 2e9 };
+		return {
+			name,
+			version: name,
+			runs: [run],
+			median: { ...run, editSeconds: edits[1] },
+			edits: [edits],
+		};
+	}
+	const ours = dev('evidence-digest', 30, 5, [19, 22, 27]);
+	const starlight = dev('starlight', 24, 0.05, [4, 5, 6]);
+
+	it('takes the median of each dev figure over runs', () => {
+		const runs = [3, 1, 2].map((s) => ({
+			homeSeconds: s,
+			firstSummarySeconds: s * 2,
+			editSeconds: s * 3,
+			peakBytes: s,
+		}));
+		expect(medianRun(runs)).toEqual({
+			homeSeconds: 2,
+			firstSummarySeconds: 4,
+			editSeconds: 6,
+			peakBytes: 2,
+		});
+	});
+
+	it('prints one column per site, ours divided by Starlight, the edits’ spread and the targets', () => {
+		const table = formatDevTable([ours, starlight], devTargets(ours));
+		expect(table.split('\n')[0]).toMatch(/evidence-digest +starlight +ours\/starlight/);
+		expect(table).toMatch(/home page answers \(s\) +30 +24 +1\.25×/);
+		expect(table).toMatch(/edit to a summary shows, median \(s\) +22 +5 +4\.40×/);
+		expect(table).toMatch(/fastest edit \(s\) +19 +4 +4\.75×/);
+		expect(table).toMatch(/slowest edit \(s\) +27 +6 +4\.50×/);
+		expect(table).toContain('missed  first summary page in dev, once the server answers, ≤ 1 s: 5');
+		expect(table).toContain('missed  an edited summary shows in dev ≤ 2 s: 22');
+		const fast = dev('evidence-digest', 10, 0.5, [1, 1.5, 3]);
+		expect(formatDevTable([fast], devTargets(fast))).toMatch(
+			/met {5}first summary page in dev, once the server answers, ≤ 1 s: 0\.50\n {2}met {5}an edited summary shows in dev ≤ 2 s: 1\.50/,
+		);
 	});
 });

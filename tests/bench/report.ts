@@ -1,5 +1,6 @@
 import type { BrowserFigures } from './browser.ts';
 import { median } from './browser.ts';
+import type { DevRun } from './dev-server.ts';
 import type { OutputFigures } from './output.ts';
 import type { RunFigures } from './sites/site.ts';
 
@@ -26,14 +27,14 @@ export interface SiteResult {
 }
 
 /** The medians of each figure over several runs (machines are noisy; one run proves little). */
-export function medianRun(runs: readonly RunFigures[]): RunFigures {
-	const keys = [...new Set(runs.flatMap((run) => Object.keys(run)))] as (keyof RunFigures)[];
+export function medianRun<Run extends object = RunFigures>(runs: readonly Run[]): Run {
+	const keys = [...new Set(runs.flatMap((run) => Object.keys(run)))] as (keyof Run)[];
 	return Object.fromEntries(
 		keys.map((key) => [
 			key,
-			median(runs.map((run) => run[key]).filter((v): v is number => v !== undefined)),
+			median(runs.map((run) => run[key] as number | undefined).filter((v) => v !== undefined)),
 		]),
-	) as unknown as RunFigures;
+	) as Run;
 }
 
 /** The figures the table and the ratios show, by label; undefined where a site has no such figure. */
@@ -171,6 +172,21 @@ const show = (value: number | undefined) =>
 				? value.toFixed(1)
 				: value.toFixed(2);
 
+/** Rows of cells as aligned plain text: labels to the left, figures to the right. */
+function grid(header: string[], rows: string[][]): string {
+	const widths = header.map((_, c) => Math.max(...[header, ...rows].map((row) => row[c].length)));
+	const line = (row: string[]) =>
+		row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
+	return [line(header), ...rows.map(line)].join('\n');
+}
+
+/** One line per target: met or missed, what it asks, the figure. */
+function targetLines(list: readonly { target: string; value: number; met: boolean }[]): string {
+	return list
+		.map((t) => `  ${t.met ? 'met   ' : 'missed'}  ${t.target}: ${show(t.value)}`)
+		.join('\n');
+}
+
 /** The report as a plain-text table: one row per figure, one column per site, then ratios. */
 export function formatTable(
 	sites: readonly SiteResult[],
@@ -186,12 +202,69 @@ export function formatTable(
 			r[label.trim()] === undefined ? '—' : `${r[label.trim()].toFixed(2)}×`,
 		),
 	]);
-	const widths = header.map((_, c) => Math.max(...[header, ...rows].map((row) => row[c].length)));
-	const line = (row: string[]) =>
-		row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
-	const table = [line(header), ...rows.map(line)].join('\n');
-	const checks = targetList
-		.map((t) => `  ${t.met ? 'met   ' : 'missed'}  ${t.target}: ${show(t.value)}`)
-		.join('\n');
+	const table = grid(header, rows);
+	const checks = targetLines(targetList);
 	return `${table}\n(ours/peer: our figure divided by theirs; below 1 is smaller or faster, except pages per second)\n\nTargets (set for 5,000 summaries):\n${checks}`;
+}
+
+/** One site's dev server over the runs (`--dev`): each run, their medians, and every edit's seconds per run. */
+export interface DevResult {
+	name: string;
+	version: string;
+	runs: DevRun[];
+	median: DevRun;
+	edits: number[][];
+}
+
+/** The editor's loop figures the dev table and its ratios show, by label. */
+export function devFigures(site: DevResult): [string, number][] {
+	const m = site.median;
+	return [
+		['dev server: home page answers (s)', m.homeSeconds],
+		['  then the first summary page (s)', m.firstSummarySeconds],
+		['an edit to a summary shows, median (s)', m.editSeconds],
+		['  fastest edit (s)', Math.min(...site.edits.flat())],
+		['  slowest edit (s)', Math.max(...site.edits.flat())],
+		['dev server peak memory (MB)', m.peakBytes / 1e6],
+	];
+}
+
+/** Our dev figures divided by a peer's, by label (below 1: we are faster or smaller). */
+export function devRatios(ours: DevResult, peer: DevResult): Record<string, number> {
+	const theirs = devFigures(peer);
+	return Object.fromEntries(
+		devFigures(ours).map(([label, value], i) => [label.trim(), value / theirs[i][1]]),
+	);
+}
+
+/** The editor's-loop targets at 5,000 summaries, on our figures. */
+export function devTargets(ours: DevResult) {
+	return [
+		{
+			target: 'first summary page in dev, once the server answers, ≤ 1 s',
+			value: ours.median.firstSummarySeconds,
+			limit: 1,
+		},
+		{
+			target: 'an edited summary shows in dev ≤ 2 s',
+			value: ours.median.editSeconds,
+			limit: 2,
+		},
+	].map((t) => ({ ...t, met: t.value <= t.limit }));
+}
+
+/** The dev servers' report as a plain-text table: one column per site, then ours divided by each peer's. */
+export function formatDevTable(
+	sites: readonly DevResult[],
+	targetList: ReturnType<typeof devTargets>,
+): string {
+	const [ours, ...peers] = sites;
+	const header = ['', ...sites.map((s) => s.name), ...peers.map((p) => `ours/${p.name}`)];
+	const peerRatios = peers.map((p) => devRatios(ours, p));
+	const rows = devFigures(ours).map(([label], i) => [
+		label,
+		...sites.map((s) => show(devFigures(s)[i][1])),
+		...peerRatios.map((r) => `${r[label.trim()].toFixed(2)}×`),
+	]);
+	return `${grid(header, rows)}\n(ours/peer: our figure divided by theirs; below 1 is faster or smaller)\n\nTargets (set for 5,000 summaries):\n${targetLines(targetList)}`;
 }

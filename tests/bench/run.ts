@@ -1,5 +1,6 @@
 // `npm run bench`: builds N synthetic summaries with this site (and with --peers, Starlight and Hugo)
-// and reports build time by phase, memory, output size and search speed. README, "Benchmark".
+// and reports build time by phase, memory, output size and search speed; with --dev, times the
+// editor's loop in the dev servers instead. README, "Benchmark".
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -7,7 +8,18 @@ import { measureInBrowser, median } from './browser.ts';
 import { type Corpus, generateCorpus } from './generate/corpus.ts';
 import { measureOutput } from './output.ts';
 import { summarizeProfile } from './profile.ts';
-import { formatTable, medianRun, ratios, type SiteResult, targets } from './report.ts';
+import { type DevRun, measureDevServer } from './dev-server.ts';
+import {
+	type DevResult,
+	devRatios,
+	devTargets,
+	formatDevTable,
+	formatTable,
+	medianRun,
+	ratios,
+	type SiteResult,
+	targets,
+} from './report.ts';
 import { type BenchOptions, parseOptions, USAGE } from './options.ts';
 import { evidenceDigest } from './sites/evidence-digest.ts';
 import { hugo, hugoVersion } from './sites/hugo.ts';
@@ -135,6 +147,11 @@ function printReport(
 			);
 		console.log(`  (profile: ${profile.file}; open it in Chrome DevTools)`);
 	}
+	printBusyNote(load);
+}
+
+/** A note when the load average was above the CPU count at the start or the end. */
+function printBusyNote(load: { start: number; end: number }): void {
 	const busy = Math.max(load.start, load.end) > cpus().length;
 	if (busy)
 		console.log(
@@ -153,69 +170,173 @@ function optionsOrExit(): BenchOptions {
 	}
 }
 
+/** What the machine was, for the JSON report: CPUs, memory, Node, load at the start and the end. */
+function machineFigures(load: { start: number; end: number }) {
+	return {
+		cpus: cpus().length,
+		cpu: cpus()[0]?.model,
+		memoryBytes: totalmem(),
+		node: process.version,
+		loadAverage: load,
+	};
+}
+
+/** What the corpus held, for the JSON report. */
+function corpusFigures(corpus: Corpus) {
+	return {
+		articles: corpus.articles.length,
+		references: corpus.references.length,
+		trials: corpus.trials.length,
+		outcomes: corpus.outcomes.length,
+		words: corpus.words,
+		queries: corpus.queries,
+	};
+}
+
+/** Writes the JSON report (--json, or tests/.tmp/bench/<name>.json) and returns its path. */
+function writeReport(options: BenchOptions, name: string, report: object): string {
+	const jsonFile = resolve(options.json ?? join('tests', '.tmp', 'bench', `${name}.json`));
+	mkdirSync(dirname(jsonFile), { recursive: true });
+	writeFileSync(jsonFile, `${JSON.stringify(report, null, 2)}\n`);
+	return jsonFile;
+}
+
+/** Builds, measures and reports every site (the default mode). */
+async function benchBuilds(
+	options: BenchOptions,
+	prepared: { sites: Site[]; versions: Map<Site, string>; corpus: Corpus },
+	work: string,
+	load: { start: number; end: number },
+	say: (m: string) => void,
+): Promise<void> {
+	const { sites, versions, corpus } = prepared;
+	const runs = await buildAll(sites, work, options, say);
+	const results = await measureSites(sites, corpus, work, { runs, versions }, say);
+	load.end = loadavg()[0];
+	const [ours, ...peers] = results;
+	const targetList = targets(ours, new Map(peers.map((p) => [p.name, p])));
+	const profileFile = options.profile
+		? join(work, 'profile', readdirSync(join(work, 'profile'))[0])
+		: undefined;
+	const profile = profileFile
+		? { file: profileFile, summary: summarizeProfile(profileFile) }
+		: undefined;
+	const jsonFile = writeReport(options, `bench-${options.articles}`, {
+		articles: options.articles,
+		seed: options.seed,
+		runs: options.runs,
+		machine: machineFigures(load),
+		corpus: corpusFigures(corpus),
+		sites: results,
+		ratios: Object.fromEntries(peers.map((p) => [p.name, ratios(ours, p)])),
+		targets: targetList,
+		profile: profile?.summary,
+	});
+	printReport(options, corpus, results, targetList, load, profile);
+	console.log(`\nJSON: ${jsonFile}`);
+}
+
+/**
+ * Runs every site's dev server `runs` times, round-robin as the builds are, each run cold (no content
+ * store, a fresh cache): home page, first summary, edits (tests/bench/dev-server.ts).
+ */
+async function runDevServers(
+	{ sites, versions, corpus }: { sites: Site[]; versions: Map<Site, string>; corpus: Corpus },
+	work: string,
+	options: BenchOptions,
+	say: (m: string) => void,
+): Promise<DevResult[]> {
+	const measured = new Map(
+		sites.map((site) => [site, { runs: [] as DevRun[], edits: [] as number[][] }]),
+	);
+	for (let round = 1; round <= options.runs; round++) {
+		for (const site of sites) {
+			const label = `${site.name}: dev server ${round} of ${options.runs}`;
+			const cacheDir = join(work, 'cache', `${site.name}-dev-${round}`);
+			mkdirSync(cacheDir, { recursive: true });
+			const { run, edits } = await measureDevServer(site.dev!(), {
+				articleId: corpus.articles[0].id,
+				edits: options.edits,
+				log: join(work, 'logs', `${site.name}-dev-${round}.log`),
+				cacheDir,
+				say: (m) => say(`${label}: ${m}`),
+			});
+			measured.get(site)!.runs.push(run);
+			measured.get(site)!.edits.push(edits);
+		}
+	}
+	return sites.map((site) => {
+		const { runs, edits } = measured.get(site)!;
+		return { name: site.name, version: versions.get(site)!, runs, median: medianRun(runs), edits };
+	});
+}
+
+/** Times the editor's loop in the dev servers and reports it (--dev). */
+async function benchDevServers(
+	options: BenchOptions,
+	prepared: { sites: Site[]; versions: Map<Site, string>; corpus: Corpus },
+	work: string,
+	load: { start: number; end: number },
+	say: (m: string) => void,
+): Promise<void> {
+	const { corpus } = prepared;
+	const results = await runDevServers(prepared, work, options, say);
+	load.end = loadavg()[0];
+	const [ours, ...peers] = results;
+	const targetList = devTargets(ours);
+	const jsonFile = writeReport(options, `bench-dev-${options.articles}`, {
+		mode: 'dev',
+		articles: options.articles,
+		seed: options.seed,
+		runs: options.runs,
+		edits: options.edits,
+		editedSummary: corpus.articles[0].id,
+		machine: machineFigures(load),
+		corpus: corpusFigures(corpus),
+		dev: results,
+		ratios: Object.fromEntries(peers.map((p) => [p.name, devRatios(ours, p)])),
+		targets: targetList,
+	});
+	console.log(
+		`\n${options.articles} synthetic summaries (${corpus.references.length} references, ${corpus.words} words of prose); dev servers, ${options.edits} ${options.edits === 1 ? 'edit' : 'edits'} of one summary per run; medians of ${options.runs} ${options.runs === 1 ? 'run' : 'runs'}; ${results.map((r) => r.version).join('; ')}.\n`,
+	);
+	console.log(formatDevTable(results, targetList));
+	printBusyNote(load);
+	console.log(`\nJSON: ${jsonFile}`);
+}
+
+/** The sites to run: ours, and with --peers Starlight and (builds only, where installed) Hugo. */
+function chooseSites(options: BenchOptions, say: (m: string) => void): Site[] {
+	const sites: Site[] = [evidenceDigest(options.index)];
+	if (options.peers) sites.push(starlight());
+	if (options.peers && options.dev) say('--dev runs Astro dev servers, so Hugo is left out');
+	else if (options.peers && hugoVersion()) sites.push(hugo());
+	else if (options.peers)
+		say('hugo is not installed, so Hugo is left out (Debian: apt-get install hugo)');
+	return sites;
+}
+
 async function main(): Promise<void> {
 	const options = optionsOrExit();
 	const say = (message: string) => progress(options, message);
 	const work = mkdtempSync(join(tmpdir(), 'evidence-digest-bench-'));
 	mkdirSync(join(work, 'logs'));
 	const load = { start: loadavg()[0], end: 0 };
+	// An interrupted run (Ctrl-C stops a dev server and exits) leaves past the finally below.
+	const dropWork = () => rmSync(work, { recursive: true, force: true });
+	if (!options.keep && !options.profile) process.on('exit', dropWork);
 	try {
 		say(`generating ${options.articles} summaries (seed ${options.seed}) in ${work}`);
 		const corpus = generateCorpus({ articles: options.articles, seed: options.seed });
-		const sites: Site[] = [evidenceDigest(options.index)];
-		if (options.peers) sites.push(starlight());
-		if (options.peers && hugoVersion()) sites.push(hugo());
-		else if (options.peers)
-			say('hugo is not installed, so Hugo is left out (Debian: apt-get install hugo)');
+		const sites = chooseSites(options, say);
 		const versions = new Map<Site, string>();
 		for (const site of sites) versions.set(site, await site.prepare(corpus, work, say));
-		const runs = await buildAll(sites, work, options, say);
-		const results = await measureSites(sites, corpus, work, { runs, versions }, say);
-		load.end = loadavg()[0];
-		const [ours, ...peers] = results;
-		const targetList = targets(ours, new Map(peers.map((p) => [p.name, p])));
-		const profileFile = options.profile
-			? join(work, 'profile', readdirSync(join(work, 'profile'))[0])
-			: undefined;
-		const profile = profileFile
-			? { file: profileFile, summary: summarizeProfile(profileFile) }
-			: undefined;
-		const machine = {
-			cpus: cpus().length,
-			cpu: cpus()[0]?.model,
-			memoryBytes: totalmem(),
-			node: process.version,
-			loadAverage: load,
-		};
-		const corpusFigures = {
-			articles: corpus.articles.length,
-			references: corpus.references.length,
-			trials: corpus.trials.length,
-			outcomes: corpus.outcomes.length,
-			words: corpus.words,
-			queries: corpus.queries,
-		};
-		const report = {
-			articles: options.articles,
-			seed: options.seed,
-			runs: options.runs,
-			machine,
-			corpus: corpusFigures,
-			sites: results,
-			ratios: Object.fromEntries(peers.map((p) => [p.name, ratios(ours, p)])),
-			targets: targetList,
-			profile: profile?.summary,
-		};
-		const jsonFile = resolve(
-			options.json ?? join('tests', '.tmp', 'bench', `bench-${options.articles}.json`),
-		);
-		mkdirSync(dirname(jsonFile), { recursive: true });
-		writeFileSync(jsonFile, `${JSON.stringify(report, null, 2)}\n`);
-		printReport(options, corpus, results, targetList, load, profile);
-		console.log(`\nJSON: ${jsonFile}`);
+		const prepared = { sites, versions, corpus };
+		if (options.dev) await benchDevServers(options, prepared, work, load, say);
+		else await benchBuilds(options, prepared, work, load, say);
 	} finally {
 		if (options.keep || options.profile) say(`kept ${work}`);
-		else rmSync(work, { recursive: true, force: true });
+		else dropWork();
 	}
 }
 

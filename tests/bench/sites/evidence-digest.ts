@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../../setup/paths.ts';
+import { COLLECTIONS } from '../../../src/lib/check/collections.ts';
 import { writeCorpus } from '../generate/corpus.ts';
 import { readLog, shareCardFigures } from '../share-cards.ts';
 import { measure } from '../measure.ts';
@@ -69,5 +70,10 @@ export function evidenceDigest(indexMode: IndexMode): Site {
 				...shareCardFigures(readLog(options.log), out),
 			};
 		},
+		dev: () => ({
+			root: ROOT,
+			env: { CONTENT_DIR: content },
+			articleFile: (id) => join(content, 'articles', `${id}${COLLECTIONS.articles}`),
+		}),
 	};
 }

@@ -43,6 +43,16 @@ export interface Site {
 	prepare(corpus: Corpus, work: string, progress: (message: string) => void): Promise<string>;
 	/** One clean build and index into `out`, its output to `log`. */
 	run(out: string, options: RunOptions): Promise<RunFigures>;
+	/** Astro sites: the prepared project as `astro dev` runs it (`--dev`, tests/bench/dev-server.ts). */
+	dev?(): DevProject;
+}
+
+/** What the dev-server bench needs of a prepared Astro project: where it runs, with what, and a summary's file. */
+export interface DevProject {
+	root: string;
+	env: NodeJS.ProcessEnv;
+	/** The file a summary's page is rendered from, which the bench edits. */
+	articleFile(id: string): string;
 }
 
 /** Where one build writes its log and cache, and whom it tells how long it has been running. */

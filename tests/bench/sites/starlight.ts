@@ -29,6 +29,9 @@ import { docsSchema } from '@astrojs/starlight/schema';
 export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
 `;
 
+/** Where Starlight's docs collection reads its pages. */
+const docsOf = (root: string) => join(root, 'src', 'content', 'docs');
+
 /**
  * Starlight, current release, on the project's own Astro version: installed once into a temporary
  * folder (never a dependency of the project), then fed the same summaries as docs pages.
@@ -70,7 +73,7 @@ export function starlight(): Site {
 			writeFileSync(join(root, 'astro.config.mjs'), CONFIG);
 			mkdirSync(join(root, 'src'), { recursive: true });
 			writeFileSync(join(root, 'src', 'content.config.ts'), COLLECTIONS);
-			const docs = join(root, 'src', 'content', 'docs');
+			const docs = docsOf(root);
 			rmSync(docs, { recursive: true, force: true });
 			writePeerArticles(corpus, join(docs, 'articles'), '.mdx');
 			writeFileSync(
@@ -83,5 +86,10 @@ export function starlight(): Site {
 			// Starlight indexes with Pagefind in its own astro:build:done hook, after the pages.
 			return indexedInBuild(await runAstro(root, out, options));
 		},
+		dev: () => ({
+			root,
+			env: {},
+			articleFile: (id) => join(docsOf(root), 'articles', `${id}.mdx`),
+		}),
 	};
 }
