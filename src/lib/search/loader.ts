@@ -63,6 +63,17 @@ if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
 					exclude: ['.search-page', '.search-page *'],
 				},
 			});
+			revealFirstHighlight();
 		},
 	);
+}
+
+/**
+ * A word marked only inside closed disclosures (a claim's notes) is marked but unseen: open the
+ * disclosure that holds the first mark, unless a mark already shows outside any closed one.
+ */
+function revealFirstHighlight() {
+	const marks = [...document.querySelectorAll('#main mark.pagefind-highlight')];
+	if (marks.length > 0 && marks.every((mark) => mark.closest('details:not([open])')))
+		marks[0].closest('details:not([open])')?.setAttribute('open', '');
 }
