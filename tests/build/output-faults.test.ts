@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { OUTPUT_MARKER } from '../../src/integrations/output-folder.ts';
-import { makeDeletable, makeUndeletable } from '../unit/integrations/undeletable.ts';
+import { makeDeletable, makeUndeletable } from '../unit/cases/undeletable.ts';
 import { FIXTURE } from '../unit/cases/content-cases.ts';
 import { ROOT } from '../setup/paths.ts';
 

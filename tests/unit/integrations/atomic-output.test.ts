@@ -19,7 +19,7 @@ import {
 } from '../../../src/integrations/atomic-output.ts';
 import { lockPath } from '../../../src/integrations/build-lock.ts';
 import { OUTPUT_MARKER } from '../../../src/integrations/output-folder.ts';
-import { makeUndeletable, makeDeletable } from './undeletable.ts';
+import { makeUndeletable, makeDeletable } from '../cases/undeletable.ts';
 
 let parent = '';
 /** Writes a one-page site, with the marker a build leaves. */

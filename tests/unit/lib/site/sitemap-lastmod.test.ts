@@ -5,24 +5,7 @@ import {
 	publishCheckedContent,
 } from '../../../../src/lib/build-state.ts';
 import type { Content } from '../../../../src/lib/check/validate-content.ts';
-import { correctionHeadline } from '../../../../src/lib/site/feed.ts';
 import { withLastmod } from '../../../../src/lib/site/sitemap-lastmod.ts';
-
-describe('correctionHeadline', () => {
-	it.each([
-		['Fixed the dose. Also added a note.', 'Fixed the dose'],
-		[
-			'Added the claim on dropout; the ratio is now set beside the range.',
-			'Added the claim on dropout',
-		],
-		[
-			'The session count now rests on the paper itself, not a later analysis of pooled participants from several trials, which we had cited',
-			'The session count now rests on the paper itself, not a later analysis of pooled…',
-		],
-	])('heads %j with %j', (text, headline) => {
-		expect(correctionHeadline(text)).toBe(headline);
-	});
-});
 
 describe('withLastmod', () => {
 	const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
