@@ -2,12 +2,12 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { siteUrl } from './src/integrations/site-url.ts';
 import { shareCards } from './src/integrations/share-cards.ts';
 import { CONTENT_SECURITY_POLICY } from './src/integrations/csp.ts';
 import { cspPerPage } from './src/integrations/csp-per-page.ts';
+import { renderStep } from './src/integrations/render-step.ts';
 import { withLastmod } from './src/lib/site/sitemap-lastmod.ts';
 
 // The deployed address, for canonical links, the sitemap and "cite this summary".
@@ -19,19 +19,19 @@ export default defineConfig({
 	site,
 	trailingSlash: 'always',
 	outDir: process.env.OUT_DIR ?? './dist',
+	// renderStep comes first: `astro build` runs only as the render step of `npm run build`
+	// (src/build/build.ts), which then indexes the site in a process of its own and swaps it in.
 	// contentCheck comes before shareCards, which draws from the content it checked (src/lib/build-state.ts).
-	// atomicOutput stays last: it swaps the finished build in after every other integration is done.
-	// The search index is built after Astro, in a process of its own: `npm run build` (src/build/build.ts).
 	// The sitemap lists every page route (not 404) and becomes an index past 45,000 addresses; a
 	// summary's lastmod is its update day (lib/site/sitemap-lastmod.ts).
 	// cspPerPage leaves in each page's policy only the hashes of that page's own inline scripts.
 	integrations: [
+		renderStep(),
 		contentCheck(),
 		mdx(),
 		sitemap({ serialize: withLastmod }),
 		shareCards(),
 		cspPerPage(),
-		atomicOutput(),
 	],
 	// Stylesheets are files, fetched once and cached, not inlined: inlined, they were 9 KB of every
 	// page's HTML, where a page should carry at most 20 KB beyond a summary's prose.

@@ -1,40 +1,35 @@
-// `npm run build`: Astro renders the pages, then Pagefind indexes them, each in a process of its
-// own, so that Astro's heap is given back before Pagefind takes its own (both together were the
-// build's peak memory). The site is swapped in only when both have succeeded, so a failed build
-// or a failed index leaves the last good site in place. OUT_DIR and CONTENT_DIR work as for Astro.
+// `npm run build`, the one build path: Astro renders the pages, then Pagefind indexes them, each in
+// a process of its own, so that Astro's heap is given back before Pagefind takes its own (both
+// together were the build's peak memory). The site is swapped in only when both have succeeded, so
+// a failed build or a failed index leaves the last good site in place; this is the only layer that
+// swaps, and a plain `astro build` stops and names this script (integrations/render-step.ts).
+// OUT_DIR and CONTENT_DIR work as for Astro.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import {
-	claimOutput,
-	removeLeftovers,
-	stagingDirs,
-	swapIn,
-} from '../integrations/atomic-output.ts';
+import { claimOutput, removeLeftovers, stagingDirs, swapIn } from './atomic-output.ts';
 import { diskFullNote } from './disk-space.ts';
-import { keptMessage } from '../integrations/kept-files.ts';
+import { keptMessage } from './kept-files.ts';
+import { RENDER_INTO } from '../integrations/render-step.ts';
 import { siteUrl } from '../integrations/site-url.ts';
 
-/** The two steps of a build, each given the folder to work in. */
-export interface BuildSteps {
-	render(dir: string): void;
-	index(dir: string): void;
-}
+/** One step of a build, given the hidden folder the site is built in; it throws if it fails. */
+export type BuildStep = (dir: string) => void;
 
 /**
- * Builds into a hidden folder beside `outDir` and swaps it in when every step succeeded; else removes
- * it and rethrows. Before anything is written it refuses an output folder it must not replace (the
- * project, a folder holding it, one with files the build did not write) and holds the build lock.
+ * Runs `steps` in order on a hidden folder beside `outDir` and swaps it in when every step
+ * succeeded; else removes it and rethrows. Before any step runs it refuses an output folder it must
+ * not replace (the project, a folder holding it, one with files the build did not write), removes
+ * what killed builds left, and holds the build lock until the end.
  */
-export function buildInto(outDir: string, steps: BuildSteps): void {
+export function buildInto(outDir: string, steps: readonly BuildStep[]): void {
 	const release = claimOutput(outDir);
 	try {
 		for (const warning of removeLeftovers(outDir)) console.warn(warning);
 		const { building, previous } = stagingDirs(outDir);
 		try {
-			steps.render(building);
-			steps.index(building);
+			for (const step of steps) step(building);
 			const { kept, warning } = swapIn(building, outDir, previous);
 			const keptLine = keptMessage(outDir, kept);
 			if (keptLine) console.log(keptLine);
@@ -69,10 +64,11 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
 	try {
 		// Checked before anything is built, so a bad address is one line, not Astro's stack.
 		siteUrl(process.env.SITE_URL);
-		buildInto(outDir, {
-			render: (dir) => run([ASTRO, 'build', ...process.argv.slice(2)], { OUT_DIR: dir }),
-			index: (dir) => run([INDEX, dir]),
-		});
+		buildInto(outDir, [
+			(dir) =>
+				run([ASTRO, 'build', ...process.argv.slice(2)], { OUT_DIR: dir, [RENDER_INTO]: dir }),
+			(dir) => run([INDEX, dir]),
+		]);
 	} catch (error) {
 		console.error(
 			`${(error as Error).message}${diskFullNote(outDir)}; ${outDir} keeps the last good site.`,

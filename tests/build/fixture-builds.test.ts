@@ -14,9 +14,9 @@ import { join, relative } from 'node:path';
 import { type HTMLElement, parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_CASES, type ContentCase, brokenCopy } from '../unit/cases/content-cases.ts';
-import { ASTRO_BIN, ROOT } from '../setup/paths.ts';
+import { BUILD_SCRIPT, ROOT } from '../setup/paths.ts';
 
-// Real builds of the tiny fixture, one after the other into one output folder: a good build; a build
+// Real builds of the tiny fixture through `npm run build`'s script, one after the other into one output folder: a good build; a build
 // killed half way; the same good build again; a build over broken content. Each message's exact text
 // is pinned by the unit case table; here one build shows that the build stops, reports every problem
 // at once and, like the killed one, leaves the last good site in place.
@@ -66,7 +66,7 @@ const outParent = mkdtempSync(join(tmpdir(), 'ed-out-'));
 const outDir = join(outParent, 'dist');
 
 function build() {
-	const result = spawnSync(process.execPath, [ASTRO_BIN, 'build'], {
+	const result = spawnSync(process.execPath, [BUILD_SCRIPT], {
 		cwd: ROOT,
 		env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir },
 		encoding: 'utf8',
@@ -77,16 +77,18 @@ function build() {
 /**
  * Starts a build and kills it (SIGKILL, as a crash or a CI timeout would) once it has begun writing:
  * Astro logs "Building static entrypoints" right after emptying its output folder, so without a
- * staging folder the old site would be gone at that moment.
+ * staging folder the old site would be gone at that moment. The build script and the Astro process
+ * under it are killed together (their own process group).
  */
 async function killedBuild(): Promise<NodeJS.Signals | null> {
-	const child = spawn(process.execPath, [ASTRO_BIN, 'build'], {
+	const child = spawn(process.execPath, [BUILD_SCRIPT], {
 		cwd: ROOT,
 		env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir },
 		stdio: ['ignore', 'pipe', 'pipe'],
+		detached: true,
 	});
 	child.stdout.on('data', (chunk: Buffer) => {
-		if (/Building static entrypoints/.test(chunk.toString())) child.kill('SIGKILL');
+		if (/Building static entrypoints/.test(chunk.toString())) process.kill(-child.pid!, 'SIGKILL');
 	});
 	child.stderr.resume();
 	return new Promise((resolve) => child.once('exit', (_code, signal) => resolve(signal)));

@@ -13,7 +13,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { OUTPUT_MARKER } from '../../src/integrations/output-folder.ts';
+import { OUTPUT_MARKER } from '../../src/build/output-folder.ts';
 import { makeDeletable, makeUndeletable } from '../unit/cases/undeletable.ts';
 import { FIXTURE } from '../unit/cases/content-cases.ts';
 import { ROOT } from '../setup/paths.ts';
@@ -190,8 +190,8 @@ describe('the output folder, built for real', { timeout: 300_000 }, () => {
 
 	it('leaves the last good site when killed while indexing, and the next build clears what the killed one left', async () => {
 		const killed = await build({}, [], (text, child) => {
-			// Astro logs this when its pages are whole in the staging folder, just before Pagefind indexes them.
-			if (/swapped the new build into \S*\.dist-building-/.test(text)) child.kill('SIGKILL');
+			// Astro logs this last, when its pages are whole in the staging folder; the index step comes next.
+			if (/\[build\] Complete!/.test(text)) child.kill('SIGKILL');
 		});
 		expect(killed.signal, killed.output).toBe('SIGKILL');
 		expect(killed.output).not.toContain('search index:');

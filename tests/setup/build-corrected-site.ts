@@ -24,9 +24,9 @@ export const FIXTURE_CORRECTIONS = [
 
 /** A DOI of the fixture as a PDF pastes it, with a ligature and full-width digits, and as it should be stored. */
 export const PASTED_DOI = {
-	reference: 'roe-2022',
-	pasted: '10.1234/review.\ufb01nal.\uff12\uff10\uff12\uff12',
-	stored: '10.1234/review.final.2022',
+	reference: 'poe-2023',
+	pasted: '10.1234/secondary.\ufb01nal.\uff12\uff10\uff12\uff13',
+	stored: '10.1234/secondary.final.2023',
 };
 
 const yaml = [
@@ -43,7 +43,8 @@ const yaml = [
 /**
  * Builds the fixture content as edited after publication into tests/.tmp/corrected-dist once per
  * test run: with corrections added (the real content has none yet, and this build shows every place
- * one appears) and a DOI pasted from a PDF.
+ * one appears) and a DOI pasted from a PDF. It is the one build of the fixture that tests read
+ * (tests/build/fixture-site.test.ts too): neither edit touches what those tests look at.
  */
 export default function buildCorrectedSite(): void {
 	buildOncePerRun(CORRECTED_DIST, () => {

@@ -9,16 +9,11 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-	atomicOutput,
-	removeLeftovers,
-	stagingDirs,
-	swapIn,
-} from '../../../src/integrations/atomic-output.ts';
-import { lockPath } from '../../../src/integrations/build-lock.ts';
-import { OUTPUT_MARKER } from '../../../src/integrations/output-folder.ts';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { removeLeftovers, stagingDirs, swapIn } from '../../../src/build/atomic-output.ts';
+import { buildInto } from '../../../src/build/build.ts';
+import { lockPath } from '../../../src/build/build-lock.ts';
+import { OUTPUT_MARKER } from '../../../src/build/output-folder.ts';
 import { makeUndeletable, makeDeletable } from '../cases/undeletable.ts';
 
 let parent = '';
@@ -83,113 +78,98 @@ describe('swapIn', () => {
 	});
 });
 
-describe('atomicOutput', () => {
-	type Hooks = Record<string, (options: Record<string, unknown>) => void>;
-	const hooks = () => atomicOutput().hooks as unknown as Hooks;
-	const logger = {
-		info: () => {},
-		warn: (warning: string) => {
-			throw new Error(`unexpected warning: ${warning}`);
-		},
-	};
+describe('buildInto', () => {
+	const out = () => join(parent, 'dist');
+	let warnings: string[] = [];
+	beforeEach(() => {
+		warnings = [];
+		vi.spyOn(console, 'warn').mockImplementation((w: string) => void warnings.push(w));
+	});
+	afterEach(() => vi.restoreAllMocks());
 
-	it('sends a build to a hidden staging folder and swaps it in when the build is done', () => {
-		const out = join(parent, 'dist');
-		write(out, 'old');
-		const integration = hooks();
-		let updated: { outDir: URL; build: { client: URL; server: URL } } | undefined;
-		integration['astro:config:setup']({
-			command: 'build',
-			config: { outDir: pathToFileURL(`${out}/`) },
-			updateConfig: (c: typeof updated) => (updated = c),
-		});
-		const { building } = stagingDirs(out);
-		expect(updated?.outDir.href).toBe(pathToFileURL(`${building}/`).href);
-		expect(updated?.build.client.href).toBe(pathToFileURL(`${building}/client/`).href);
-		write(building, 'new');
-		expect(read(out)).toBe('old');
-		integration['astro:build:done']({ dir: updated!.outDir, logger });
-		expect(read(out)).toBe('new');
+	it('runs every step on a hidden staging folder, in order, and swaps it in when all are done', () => {
+		write(out(), 'old');
+		const { building } = stagingDirs(out());
+		const seen: string[] = [];
+		buildInto(out(), [
+			(dir) => {
+				seen.push(dir);
+				write(dir, 'new');
+			},
+			(dir) => {
+				seen.push(dir);
+				expect(read(out())).toBe('old');
+				writeFileSync(join(dir, 'index.json'), '{}');
+			},
+		]);
+		expect(seen).toEqual([building, building]);
+		expect(read(out())).toBe('new');
+		expect(existsSync(join(out(), 'index.json'))).toBe(true);
 		expect(existsSync(building)).toBe(false);
+		expect(existsSync(lockPath(out()))).toBe(false);
+		expect(warnings).toEqual([]);
 	});
 
-	it('removes what a killed build left behind, and leaves the dev server alone', () => {
-		const out = join(parent, 'dist');
+	it('leaves the last good site when a step fails, removes its staging folder and releases the lock', () => {
+		write(out(), 'old');
+		const failing = () =>
+			buildInto(out(), [
+				(dir) => write(dir, 'new'),
+				() => {
+					throw new Error('search-index.ts failed (exit 1)');
+				},
+			]);
+		expect(failing).toThrow('search-index.ts failed (exit 1)');
+		expect(read(out())).toBe('old');
+		expect(existsSync(stagingDirs(out()).building)).toBe(false);
+		expect(readdirSync(parent)).toEqual(['dist']);
+	});
+
+	it('removes what a killed build left behind before the first step runs', () => {
 		write(join(parent, '.dist-building-999999999'), 'half');
 		write(join(parent, '.dist-previous-999999999'), 'old');
-		let updated = false;
-		hooks()['astro:config:setup']({
-			command: 'dev',
-			config: { outDir: pathToFileURL(`${out}/`) },
-			updateConfig: () => (updated = true),
-		});
-		expect(updated).toBe(false);
-		expect(readdirSync(parent).length).toBe(2);
-		hooks()['astro:config:setup']({
-			command: 'build',
-			config: { outDir: pathToFileURL(`${out}/`) },
-			updateConfig: () => {},
-			logger,
-		});
-		// What is left is this build's own lock, released when the process exits.
-		expect(readdirSync(parent)).toEqual(['.dist.lock']);
+		buildInto(out(), [
+			(dir) => {
+				// What is left is this build's own lock, released when the build ends.
+				expect(readdirSync(parent)).toEqual(['.dist.lock']);
+				write(dir, 'new');
+			},
+		]);
+		expect(readdirSync(parent)).toEqual(['dist']);
 	});
 
 	it('warns about a leftover it cannot remove and builds on', () => {
-		const out = join(parent, 'dist');
 		const stale = join(parent, '.dist-previous-999999999');
 		write(join(stale, 'locked'), 'old');
 		makeUndeletable(join(stale, 'locked', 'index.html'));
-		const warnings: string[] = [];
 		try {
-			hooks()['astro:config:setup']({
-				command: 'build',
-				config: { outDir: pathToFileURL(`${out}/`) },
-				updateConfig: () => {},
-				logger: { warn: (w: string) => warnings.push(w) },
-			});
+			buildInto(out(), [(dir) => write(dir, 'new')]);
 			expect(warnings).toEqual([
 				expect.stringMatching(
 					/^could not remove ".*\/\.dist-previous-999999999" \(E(?:PERM|ACCES): /,
 				),
 			]);
+			expect(read(out())).toBe('new');
 		} finally {
 			makeDeletable(join(stale, 'locked', 'index.html'));
 		}
 	});
 
-	it('refuses, before anything is moved, an output folder that holds files no build wrote', () => {
-		const out = join(parent, 'dist');
-		mkdirSync(out);
-		writeFileSync(join(out, 'notes.txt'), 'mine');
-		let updated = false;
-		const setup = () =>
-			hooks()['astro:config:setup']({
-				command: 'build',
-				config: { outDir: pathToFileURL(`${out}/`) },
-				updateConfig: () => (updated = true),
-				logger,
-			});
-		expect(setup).toThrow(/^OUT_DIR: expected an empty folder or one an earlier build wrote/);
-		expect(updated).toBe(false);
+	it('refuses, before any step runs or anything is moved, an output folder that holds files no build wrote', () => {
+		mkdirSync(out());
+		writeFileSync(join(out(), 'notes.txt'), 'mine');
+		let ran = false;
+		expect(() => buildInto(out(), [() => (ran = true)])).toThrow(
+			/^OUT_DIR: expected an empty folder or one an earlier build wrote/,
+		);
+		expect(ran).toBe(false);
 		expect(readdirSync(parent)).toEqual(['dist']);
-		expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('mine');
+		expect(readFileSync(join(out(), 'notes.txt'), 'utf8')).toBe('mine');
 	});
 
 	it('leaves the marker file in the output it swaps in', () => {
-		const out = join(parent, 'dist');
-		const integration = hooks();
-		let updated: { outDir: URL } | undefined;
-		integration['astro:config:setup']({
-			command: 'build',
-			config: { outDir: pathToFileURL(`${out}/`) },
-			updateConfig: (c: typeof updated) => (updated = c),
-			logger,
-		});
-		mkdirSync(stagingDirs(out).building);
-		integration['astro:build:done']({ dir: updated!.outDir, logger });
-		expect(readdirSync(out)).toEqual([OUTPUT_MARKER]);
-		expect(existsSync(lockPath(out))).toBe(true);
+		buildInto(out(), [(dir) => mkdirSync(dir)]);
+		expect(readdirSync(out())).toEqual([OUTPUT_MARKER]);
 	});
 });
 

@@ -1,10 +1,8 @@
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import { contentDir } from '../lib/check/collections.ts';
 import { isRunning, takeLock } from './build-lock.ts';
-import { carryOver, keptMessage, writeManifest } from './kept-files.ts';
+import { carryOver, writeManifest } from './kept-files.ts';
 import { OutputFolderError, outputFolderProblem } from './output-folder.ts';
 
 /**
@@ -126,52 +124,4 @@ export function claimOutput(outDir: string): () => void {
 	const problem = outputFolderProblem(outDir, process.cwd(), contentDir());
 	if (problem) throw new OutputFolderError(problem);
 	return takeLock(outDir);
-}
-
-/**
- * Makes `astro build` all-or-nothing: pages are written to a hidden folder beside the output folder
- * and swapped in only when the build has finished, so a failed build leaves the last good site in
- * place. Before anything is written it refuses an output folder it must not replace (see
- * output-folder.ts) and takes a lock, so two builds cannot swap over each other. List it last:
- * integrations that write into the output in astro:build:done (Pagefind) must run before the swap.
- */
-export function atomicOutput(): AstroIntegration {
-	let outDir = '';
-	let dirs: ReturnType<typeof stagingDirs> | undefined;
-	let done = false;
-	return {
-		name: 'evidence-digest:atomic-output',
-		hooks: {
-			'astro:config:setup': ({ command, config, updateConfig, logger }) => {
-				if (command !== 'build') return;
-				outDir = fileURLToPath(config.outDir).replace(/\/$/, '');
-				const release = claimOutput(outDir);
-				for (const warning of removeLeftovers(outDir)) logger.warn(warning);
-				dirs = stagingDirs(outDir);
-				const building = pathToFileURL(`${dirs.building}/`);
-				// Astro derives build.client and build.server from outDir when it reads the config; do the same.
-				updateConfig({
-					outDir: building,
-					build: { client: new URL('./client/', building), server: new URL('./server/', building) },
-				} as never);
-				process.once('exit', () => {
-					if (!done && dirs) removeFolder(dirs.building);
-					release();
-				});
-			},
-			'astro:build:done': ({ dir, logger }) => {
-				if (!dirs || fileURLToPath(dir).replace(/\/$/, '') !== dirs.building)
-					throw new Error(
-						`expected the build in ${dirs?.building}, found it in ${fileURLToPath(dir)}`,
-					);
-				const { kept, warning } = swapIn(dirs.building, outDir, dirs.previous);
-				done = true;
-				const keptLine = keptMessage(outDir, kept);
-				if (keptLine) logger.info(keptLine);
-				if (warning)
-					logger.warn(`the new site is in place; the old one is left beside it: ${warning}`);
-				logger.info(`swapped the new build into ${outDir}`);
-			},
-		},
-	};
 }

@@ -11,14 +11,14 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { stagingDirs, swapIn } from '../../../src/integrations/atomic-output.ts';
+import { stagingDirs, swapIn } from '../../../src/build/atomic-output.ts';
 import {
 	filesUnder,
 	keptMessage,
 	readManifest,
 	writeManifest,
-} from '../../../src/integrations/kept-files.ts';
-import { MARKER_TEXT, OUTPUT_MARKER } from '../../../src/integrations/output-folder.ts';
+} from '../../../src/build/kept-files.ts';
+import { MARKER_TEXT, OUTPUT_MARKER } from '../../../src/build/output-folder.ts';
 
 let parent = '';
 let out = '';

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isRunning, lockPath, takeLock } from '../../../src/integrations/build-lock.ts';
-import { OUTPUT_MARKER, outputFolderProblem } from '../../../src/integrations/output-folder.ts';
+import { isRunning, lockPath, takeLock } from '../../../src/build/build-lock.ts';
+import { OUTPUT_MARKER, outputFolderProblem } from '../../../src/build/output-folder.ts';
 
 // A project folder with the folders a build must never replace, and output folders of every kind.
 const top = mkdtempSync(join(tmpdir(), 'ed-out-'));
