@@ -19,6 +19,9 @@ export default defineConfig({
 	site,
 	trailingSlash: 'always',
 	outDir: process.env.OUT_DIR ?? './dist',
+	// Astro keeps a build's content store (and our share cards) here; builds of other content that
+	// run at once from this folder (the tests do) each need their own: ASTRO_CACHE_DIR.
+	cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
 	// renderStep comes first: `astro build` runs only as the render step of `npm run build`
 	// (src/build/build.ts), which then indexes the site in a process of its own and swaps it in.
 	// contentCheck comes before shareCards, which draws from the content it checked (src/lib/build-state.ts).

@@ -25,7 +25,7 @@ const WIDTHS = [390, 1280];
 const SCHEMES = ['light', 'dark'] as const;
 
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice(7);
-if (!process.argv.includes('--no-build')) buildFrom('', TEST_DIST);
+if (!process.argv.includes('--no-build')) await buildFrom('', TEST_DIST);
 mkdirSync(OUT, { recursive: true });
 const [browser, server] = await Promise.all([launchChromium(), serveBuild(TEST_DIST)]);
 try {

@@ -1,13 +1,20 @@
 import { defineConfig } from 'vitest/config';
 
-// Four projects: unit (fast, pure), build (builds the real site once, checks dist/), browser
-// (real Chromium against that build; the build runs once per `vitest run`, shared by both; so does
-// the build of a synthetic corpus long enough to page every list, and of the fixture with a correction), and
-// bench (the benchmark harness at a tiny N: tests/bench).
+/** The setup that builds the real site, a synthetic corpus long enough to page every list, and the fixture with corrections, all at once, once per run. */
+const BUILT_SITES = 'tests/setup/build-sites.ts';
+
+// Five projects: unit (fast, pure; mirrors src/), build (checks the built sites' files), browser
+// (real Chromium against those builds: one Chromium for the run, files side by side), faults (real
+// builds that are killed, refused or broken on purpose: the slow ones) and bench (the benchmark
+// harness at a tiny N: tests/bench). The sites are built once per `vitest run`, shared by build and
+// browser.
 export default defineConfig({
 	test: {
 		root: new URL('..', import.meta.url).pathname,
 		reporters: ['default', './tests/setup/summary-reporter.ts'],
+		// One more worker than the two cores: browser and fault files mostly wait on Chromium or on
+		// a build in a child process, and the extra worker runs another file meanwhile.
+		maxWorkers: 3,
 		projects: [
 			{
 				extends: true,
@@ -18,13 +25,18 @@ export default defineConfig({
 				test: {
 					name: 'build',
 					include: ['tests/build/**/*.test.ts'],
-					globalSetup: [
-						'tests/setup/build-site.ts',
-						'tests/setup/build-paged-site.ts',
-						'tests/setup/build-corrected-site.ts',
-					],
+					globalSetup: [BUILT_SITES],
 					testTimeout: 120_000,
 					hookTimeout: 300_000,
+				},
+			},
+			{
+				extends: true,
+				test: {
+					name: 'faults',
+					include: ['tests/faults/**/*.test.ts'],
+					testTimeout: 300_000,
+					hookTimeout: 600_000,
 				},
 			},
 			{
@@ -41,14 +53,9 @@ export default defineConfig({
 				test: {
 					name: 'browser',
 					include: ['tests/browser/**/*.test.ts'],
-					globalSetup: [
-						'tests/setup/build-site.ts',
-						'tests/setup/build-paged-site.ts',
-						'tests/setup/build-corrected-site.ts',
-					],
+					globalSetup: [BUILT_SITES, 'tests/setup/chromium-server.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
-					fileParallelism: false,
 				},
 			},
 		],

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.ts';
-import { launchChromium, serveBuild } from './harness.ts';
+import { connectChromium, serveBuild } from './harness.ts';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -10,7 +10,7 @@ let server: Awaited<ReturnType<typeof serveBuild>>;
 const ARTICLE = '/articles/healing-trauma-explained/';
 
 beforeAll(async () => {
-	[browser, server] = await Promise.all([launchChromium(), serveBuild()]);
+	[browser, server] = await Promise.all([connectChromium(), serveBuild()]);
 	// No JavaScript at all: the preview must come from HTML and CSS alone.
 	context = await browser.newContext({ javaScriptEnabled: false });
 	page = await context.newPage();

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPECTED_POLICY, readPolicy } from '../build/csp-policy.ts';
 import { sitemapPaths } from '../build/site.ts';
-import { launchChromium, serveBuild } from './harness.ts';
+import { connectChromium, serveBuild } from './harness.ts';
 
 const EVERY_PAGE = [...sitemapPaths(), '/404.html'];
 
@@ -13,7 +13,7 @@ let page: Page;
 let logged: string[] = [];
 
 beforeAll(async () => {
-	[browser, server] = await Promise.all([launchChromium(), serveBuild()]);
+	[browser, server] = await Promise.all([connectChromium(), serveBuild()]);
 	page = await browser.newPage();
 	page.on('console', (message) => {
 		if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))

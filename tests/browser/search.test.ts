@@ -2,14 +2,14 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PAGED_DIST } from '../setup/paths.ts';
 import { axeViolations } from './axe.ts';
-import { launchChromium, serveBuild } from './harness.ts';
+import { connectChromium, serveBuild } from './harness.ts';
 
 let browser: Browser;
 let page: Page;
 let server: Awaited<ReturnType<typeof serveBuild>>;
 
 beforeAll(async () => {
-	[browser, server] = await Promise.all([launchChromium(), serveBuild()]);
+	[browser, server] = await Promise.all([connectChromium(), serveBuild()]);
 });
 beforeEach(async () => {
 	await page?.close();

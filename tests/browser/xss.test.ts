@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brokenCopy, removeCopy } from '../unit/cases/content-cases.ts';
 import { buildFrom } from '../setup/build-site.ts';
 import { ROOT } from '../setup/paths.ts';
-import { launchChromium, serveBuild } from './harness.ts';
+import { connectChromium, serveBuild } from './harness.ts';
 
 // A summary whose title and claim statement are HTML that would run if anything rendered it as HTML.
 const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -28,8 +28,8 @@ beforeAll(async () => {
 				),
 		expected: '',
 	});
-	buildFrom(contentDir, outDir);
-	[browser, server] = await Promise.all([launchChromium(), serveBuild(outDir)]);
+	await buildFrom(contentDir, outDir);
+	[browser, server] = await Promise.all([connectChromium(), serveBuild(outDir)]);
 }, 120_000);
 afterAll(async () => {
 	await browser?.close();

@@ -46,8 +46,8 @@ const yaml = [
  * one appears) and a DOI pasted from a PDF. It is the one build of the fixture that tests read
  * (tests/build/fixture-site.test.ts too): neither edit touches what those tests look at.
  */
-export default function buildCorrectedSite(): void {
-	buildOncePerRun(CORRECTED_DIST, () => {
+export default function buildCorrectedSite(): Promise<void> {
+	return buildOncePerRun(CORRECTED_DIST, () => {
 		rmSync(CORRECTED_CONTENT, { recursive: true, force: true });
 		cpSync(FIXTURE, CORRECTED_CONTENT, { recursive: true });
 		const file = join(CORRECTED_CONTENT, 'articles/tiny-summary.mdx');
@@ -57,6 +57,6 @@ export default function buildCorrectedSite(): void {
 			reference,
 			readFileSync(reference, 'utf8').replace(/"DOI": "[^"]+"/, `"DOI": "${PASTED_DOI.pasted}"`),
 		);
-		buildFrom(CORRECTED_CONTENT, CORRECTED_DIST);
+		return buildFrom(CORRECTED_CONTENT, CORRECTED_DIST);
 	});
 }

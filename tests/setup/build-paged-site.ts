@@ -14,13 +14,13 @@ export const PAGED_REFERENCES = REFERENCES_PER_PAGE + 10;
  * run: the real content fits on one page of every list, so only this build shows the pages and their
  * navigation.
  */
-export default function buildPagedSite(): void {
-	buildOncePerRun(PAGED_DIST, () => {
+export default function buildPagedSite(): Promise<void> {
+	return buildOncePerRun(PAGED_DIST, () => {
 		rmSync(PAGED_CONTENT, { recursive: true, force: true });
 		writeCorpus(
 			generateCorpus({ articles: PAGED_SUMMARIES, references: PAGED_REFERENCES, seed: 1 }),
 			PAGED_CONTENT,
 		);
-		buildFrom(PAGED_CONTENT, PAGED_DIST);
+		return buildFrom(PAGED_CONTENT, PAGED_DIST);
 	});
 }

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The project root. */
@@ -20,3 +21,10 @@ export const ASTRO_BIN = fileURLToPath(
 );
 /** What `npm run build` runs: Astro, then the search index, then the swap (src/build/build.ts). */
 export const BUILD_SCRIPT = fileURLToPath(new URL('../../src/build/build.ts', import.meta.url));
+
+/**
+ * The Astro cache of test builds into `outDir`: builds from this project that run at once (the
+ * setup's three, a fault test's, a browser test's) would otherwise share Astro's one content store.
+ */
+export const astroCacheFor = (outDir: string): string =>
+	fileURLToPath(new URL(`../.tmp/astro-cache/${basename(outDir)}/`, import.meta.url));

@@ -64,11 +64,13 @@ const broken = CONTENT_CASES.filter((c) =>
 const contentDir = brokenCopy(...htmlInText);
 const outParent = mkdtempSync(join(tmpdir(), 'ed-out-'));
 const outDir = join(outParent, 'dist');
+// Its own Astro cache: other test files build from this project at the same time.
+const cacheDir = mkdtempSync(join(tmpdir(), 'ed-cache-'));
 
 function build() {
 	const result = spawnSync(process.execPath, [BUILD_SCRIPT], {
 		cwd: ROOT,
-		env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir },
+		env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir },
 		encoding: 'utf8',
 	});
 	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
@@ -83,7 +85,7 @@ function build() {
 async function killedBuild(): Promise<NodeJS.Signals | null> {
 	const child = spawn(process.execPath, [BUILD_SCRIPT], {
 		cwd: ROOT,
-		env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir },
+		env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir },
 		stdio: ['ignore', 'pipe', 'pipe'],
 		detached: true,
 	});
@@ -142,7 +144,9 @@ beforeAll(async () => {
 	afterFailure = snapshot();
 	leftAround = readdirSync(outParent);
 });
-afterAll(() => [contentDir, outParent].forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() =>
+	[contentDir, outParent, cacheDir].forEach((d) => rmSync(d, { recursive: true, force: true })),
+);
 
 describe('content with HTML in its text', () => {
 	it('builds', () => {

@@ -44,7 +44,13 @@ function build(
 	// Its own process group, so that a kill reaches Astro or the index step running under it.
 	const child = spawn(process.execPath, [join(project, 'src/build/build.ts'), ...args], {
 		cwd: project,
-		env: { ...process.env, OUT_DIR: dist, ...env },
+		// Its own Astro cache: node_modules is the project's, and other test files build at the same time.
+		env: {
+			...process.env,
+			OUT_DIR: dist,
+			ASTRO_CACHE_DIR: join(project, '.astro', 'cache'),
+			...env,
+		},
 		stdio: ['ignore', 'pipe', 'pipe'],
 		detached: true,
 	});
