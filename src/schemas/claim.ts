@@ -5,7 +5,7 @@ import { EffectSchema } from './effect.ts';
 import { expected, expectedFound } from './expected.ts';
 import { ID_PATTERN, idOf } from './id.ts';
 import { strictObject } from './strict.ts';
-import { proseOf, textOf } from './text.ts';
+import { proseOf } from './text.ts';
 
 /** What checking a claim against the primary record found. */
 export const CHECK_STATUSES = ['consistent', 'discrepant', 'unsupported', 'unverified'] as const;

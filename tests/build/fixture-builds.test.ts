@@ -1,7 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
-	existsSync,
 	mkdtempSync,
 	readdirSync,
 	readFileSync,

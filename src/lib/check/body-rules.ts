@@ -3,7 +3,6 @@ import { mdxToMdast } from 'satteri';
 import { quote as quoteEscaped } from '../../schemas/expected.ts';
 import { controlProblems, nestingProblem } from './body-limits.ts';
 import { linkProblem } from './link-target.ts';
-import type { Problem } from './problems.ts';
 
 /**
  * Rules for the MDX body of an article. It is parsed with satteri, the parser Astro builds pages
