@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import ts from 'typescript';
 
 // Browser code must not reach Node's built-in modules, directly or through a module it imports:
@@ -30,7 +30,7 @@ function valueImports(file, text) {
 
 const cache = new Map();
 
-/** The chain of files from `file` to the first Node built-in it reaches, or undefined. */
+/** The files after `file` on the way to the first Node built-in it reaches, then the built-in. */
 function chainToBuiltin(file, seen = new Set()) {
 	if (cache.has(file)) return cache.get(file);
 	if (seen.has(file) || !existsSync(file)) return undefined;
@@ -40,7 +40,7 @@ function chainToBuiltin(file, seen = new Set()) {
 		if (isNodeBuiltin(specifier)) chain = [specifier];
 		else if (specifier.startsWith('.')) {
 			const next = chainToBuiltin(resolve(dirname(file), specifier), seen);
-			if (next) chain = [relative(process.cwd(), resolve(dirname(file), specifier)), ...next];
+			if (next) chain = [resolve(dirname(file), specifier), ...next];
 		}
 		if (chain) break;
 	}
@@ -73,9 +73,15 @@ export const browserSafeImports = {
 				return;
 			}
 			if (!specifier.startsWith('.')) return;
-			const chain = chainToBuiltin(resolve(folderOf(context.filename), specifier));
+			const target = resolve(folderOf(context.filename), specifier);
+			const chain = chainToBuiltin(target);
 			if (chain) {
-				const data = { specifier, chain: chain.join(' -> ') };
+				const data = {
+					specifier,
+					chain: [target, ...chain]
+						.map((step) => (isAbsolute(step) ? relative(context.cwd, step) : step))
+						.join(' -> '),
+				};
 				context.report({ node, messageId: 'indirect', data });
 			}
 		};
