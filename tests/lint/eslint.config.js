@@ -25,7 +25,7 @@ export const BROWSER_FILES = [
 	'src/**/*.astro/*.js',
 ];
 
-// A relative import that climbs into a sibling folder: `../lib/x.ts`, `../../components/Y.astro`.
+// A relative import that climbs into a sibling folder: `../lib/…`, `../../components/…`.
 const into = (folders) => `^(\\.\\.?/)+(.*/)?(${folders})/`;
 
 export default tseslint.config(

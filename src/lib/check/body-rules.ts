@@ -24,7 +24,7 @@ interface Node {
 /**
  * Ids the article page gives its own parts (layout, the search dialog that search builds when it
  * opens, flagged papers, citation previews); a claim or heading with one of them would break its
- * anchor. tests/build/anchors.test.ts
+ * anchor. tests/build/article.test.ts
  * reads every built article page and fails on an id this list does not know, so it cannot drift.
  */
 export const ARTICLE_PAGE_IDS = [
