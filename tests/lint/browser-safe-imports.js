@@ -22,7 +22,9 @@ function valueImports(file, text) {
 		const isImport = ts.isImportDeclaration(statement);
 		if (!isImport && !ts.isExportDeclaration(statement)) continue;
 		if (!statement.moduleSpecifier || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
-		const typeOnly = isImport ? statement.importClause?.isTypeOnly : statement.isTypeOnly;
+		const typeOnly = isImport
+			? statement.importClause?.phaseModifier === ts.SyntaxKind.TypeKeyword
+			: statement.isTypeOnly;
 		if (!typeOnly) specifiers.push(statement.moduleSpecifier.text);
 	}
 	return specifiers;
@@ -53,6 +55,15 @@ function folderOf(filename) {
 	const astro = filename.lastIndexOf('.astro/');
 	return dirname(astro === -1 ? filename : filename.slice(0, astro + '.astro'.length));
 }
+
+/**
+ * Whether an import or re-export is erased by the bundler (`import type`, `export type`): the
+ * TypeScript parser adds these fields to the standard nodes.
+ * @param {object} node
+ */
+const isTypeOnly = (node) =>
+	('importKind' in node && node.importKind === 'type') ||
+	('exportKind' in node && node.exportKind === 'type');
 
 /** @type {import('eslint').Rule.RuleModule} */
 export const browserSafeImports = {
@@ -86,13 +97,11 @@ export const browserSafeImports = {
 			}
 		};
 		return {
-			ImportDeclaration: (node) =>
-				check(node.source, node.source.value, node.importKind === 'type'),
-			ExportNamedDeclaration: (node) =>
-				check(node.source, node.source?.value, node.exportKind === 'type'),
-			ExportAllDeclaration: (node) =>
-				check(node.source, node.source.value, node.exportKind === 'type'),
-			ImportExpression: (node) => check(node.source, node.source.value, false),
+			ImportDeclaration: (node) => check(node.source, node.source.value, isTypeOnly(node)),
+			ExportNamedDeclaration: (node) => check(node.source, node.source?.value, isTypeOnly(node)),
+			ExportAllDeclaration: (node) => check(node.source, node.source.value, isTypeOnly(node)),
+			ImportExpression: (node) =>
+				node.source.type === 'Literal' && check(node.source, node.source.value, false),
 		};
 	},
 };

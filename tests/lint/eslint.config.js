@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -28,7 +29,7 @@ export const BROWSER_FILES = [
 // A relative import that climbs into a sibling folder: `../lib/…`, `../../components/…`.
 const into = (folders) => `^(\\.\\.?/)+(.*/)?(${folders})/`;
 
-export default tseslint.config(
+export default defineConfig(
 	{ ignores: ['dist/**', 'node_modules/**', 'tests/.tmp/**', 'tests/fixtures/**', '.astro/**'] },
 	js.configs.recommended,
 	...tseslint.configs.recommended,
