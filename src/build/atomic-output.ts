@@ -9,7 +9,7 @@ import { OutputFolderError, outputFolderProblem } from './output-folder.ts';
  * Where builds of `outDir` put their unfinished site: beside it, or in the project's .astro/ when
  * `outDir` lies outside the project. Astro stages the server side of a build whose output folder is
  * outside the working folder in the one `.astro/.prerender` (getOutDirWithinCwd in
- * core/build/common.js), so two such builds at once broke each other (ERR_MODULE_NOT_FOUND); inside
+ * astro/dist/core/build/common.js), so two such builds at once broke each other (ERR_MODULE_NOT_FOUND); inside
  * the project each build has its own. The output folder is on the project's file system (checked),
  * so the swap is still a rename.
  */

@@ -70,7 +70,7 @@ export function outputFolderProblem(
 			return `OUT_DIR: expected an output folder outside ${isInside(inner, project) ? relative(project, inner) : inner}/, ${found}; the build replaces its output folder whole`;
 	}
 	// Astro stages pages of an output folder outside the project in the project's .astro/ and renames them
-	// across: on another file system that fails half way with EXDEV (core/build/static-build.js).
+	// across: on another file system that fails half way with EXDEV (astro/dist/core/build/static-build.js).
 	if (!isInside(out, project) && device(out) !== device(project)) {
 		return `OUT_DIR: expected a folder on the same file system as the project, ${found}, which is on another; build into ./dist and copy it`;
 	}

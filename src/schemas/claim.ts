@@ -5,7 +5,7 @@ import { EffectSchema } from './effect.ts';
 import { expected, expectedFound } from './expected.ts';
 import { ID_PATTERN, idOf } from './id.ts';
 import { strictObject } from './strict.ts';
-import { proseOf, textOf } from './text.ts';
+import { proseOf } from './text.ts';
 
 /** What checking a claim against the primary record found. */
 export const CHECK_STATUSES = ['consistent', 'discrepant', 'unsupported', 'unverified'] as const;
@@ -81,7 +81,7 @@ export const ClaimSchema = strictObject({
 	id: z
 		.string({ error: expected('a claim id (lower-case words joined by hyphens)') })
 		.regex(ID_PATTERN, { error: expected('a claim id (lower-case words joined by hyphens)') })
-		// The id becomes an anchor and a search record's file name (lib/search/claim-records.ts): short enough for any file system.
+		// The id becomes the claim's anchor, in every link to the claim and every search result: short enough to read.
 		.max(80, {
 			error: (issue) =>
 				`expected a claim id of at most 80 characters, found ${String((issue.input as string).length)} characters`,

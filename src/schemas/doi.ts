@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { DOI_INVISIBLE, NOT_PRINTABLE_ASCII, codePoint } from './characters.ts';
 import { expectedFound } from './expected.ts';
 
 /** The `doi:` label authors paste in front of a DOI. */
@@ -9,10 +10,6 @@ const DOI_ADDRESS = /^(?:https?:\/\/)?(?:dx\.|www\.)?doi\.org\//i;
 /** A bare DOI: directory indicator `10.`, a registrant code of digits and dots, a slash, a suffix. */
 export const DOI_PATTERN = /^10\.\d{4,9}(?:\.\d+)*\/\S+$/;
 
-/** Characters nobody sees when reading a file: controls, zero-width spaces and joiners, soft hyphen, direction marks, BOM. */
-const INVISIBLE =
-	/[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/u;
-
 /** A DOI as read: the stored form, or why it cannot be used. `bare` differs from the input when a fix was applied. */
 export type DoiReading =
 	| {
@@ -22,10 +19,6 @@ export type DoiReading =
 			compatibility?: string;
 	  }
 	| { error: string };
-
-/** The code point of a character as U+XXXX, for messages. */
-export const codePoint = (char: string) =>
-	`U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** The closing bracket at the end of a DOI, when nothing in the DOI opens it (so it was pasted with the DOI). */
 function hasUnmatchedCloser(doi: string): boolean {
@@ -54,14 +47,14 @@ function removePrefix(doi: string): string {
  */
 export function readDoi(raw: string): DoiReading {
 	const bare = removePrefix(raw.trim());
-	const invisible = INVISIBLE.exec(bare);
+	const invisible = DOI_INVISIBLE.exec(bare);
 	if (invisible) {
 		return {
 			error: `expected a DOI without invisible or control characters, found ${codePoint(invisible[0])} after ${JSON.stringify(bare.slice(0, invisible.index))}; retype the DOI`,
 		};
 	}
 	if (/\s/u.test(bare)) return { error: expectedFound('a DOI without spaces', raw) };
-	const foreign = /[^\x20-\x7e]/u.exec(bare.split('/')[0]);
+	const foreign = NOT_PRINTABLE_ASCII.exec(bare.split('/')[0]);
 	if (foreign) {
 		return {
 			error: `expected a DOI prefix written with the digits 0-9, found "${foreign[0]}" (${codePoint(foreign[0])}) in ${JSON.stringify(raw)}`,

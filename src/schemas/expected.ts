@@ -1,3 +1,5 @@
+import { FULL_WIDTH, LOOKALIKE_LETTERS, SHOWN_ESCAPED } from './characters.ts';
+
 /**
  * Error text shared by every schema: "expected <what the author should write>, found <what was there>".
  * Each message says what was expected, in the author's words, and quotes what was found.
@@ -5,14 +7,6 @@
 
 /** The most of a found value a message repeats: a 300 MB string must not become a 300 MB message. */
 export const ECHO_LIMIT = 200;
-
-// Characters that look like nothing: controls, format characters (zero-width space and joiners,
-// direction marks), separators other than the space, variation selectors and fillers.
-const INVISIBLE =
-	/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u00a0\u034f\u115f\u1160\u1680\u2000-\u200a\u202f\u205f\u3000\u3164\ufe00-\ufe0f\uffa0]/gu;
-// Letters that look like Latin ones: Cyrillic and Greek beside Latin letters, and full-width forms.
-const LOOKALIKE = /[\p{Script=Cyrillic}\p{Script=Greek}]/gu;
-const FULL_WIDTH = /[\uff01-\uff5e]/gu;
 
 const escapeChar = (char: string) => {
 	const code = char.codePointAt(0)!;
@@ -24,8 +18,11 @@ const escapeChar = (char: string) => {
  * written "mitchell\u200b-2021" or with a Cyrillic "е" does not read as the valid one beside it.
  */
 export function quote(text: string): string {
-	const json = JSON.stringify(text).replace(INVISIBLE, escapeChar).replace(FULL_WIDTH, escapeChar);
-	return /[A-Za-z]/.test(text) ? json.replace(LOOKALIKE, escapeChar) : json;
+	const json = JSON.stringify(text)
+		.replace(SHOWN_ESCAPED, escapeChar)
+		.replace(FULL_WIDTH, escapeChar);
+	// Cyrillic and Greek are escaped only beside Latin letters, where they pass for them.
+	return /[A-Za-z]/.test(text) ? json.replace(LOOKALIKE_LETTERS, escapeChar) : json;
 }
 
 /** Describes a value the way an author wrote it: strings quoted, arrays bracketed, nothing as "nothing". */

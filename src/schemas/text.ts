@@ -1,21 +1,15 @@
 import { z } from 'astro/zod';
+import { TEXT_CONTROL, codePoint } from './characters.ts';
 import { expected } from './expected.ts';
 
-// Characters that never belong in authored text: C0 and C1 controls (NUL, escape …), DEL, the
-// direction overrides and isolates that reorder what a reader sees (a "Trojan Source" title), the
-// line and paragraph separators, and a stray byte-order mark. Tab and line feed are judged apart.
-const CONTROL =
-	/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufeff]/u;
+// Tab and line feed are judged apart from TEXT_CONTROL: prose may hold them, a title may not.
 const LINE_BREAK = /[\n\t]/;
-
-const codePoint = (char: string) =>
-	`U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 /** The 20 characters before position `at`, quoted, so the author can find the place. */
 const before = (text: string, at: number) => JSON.stringify(text.slice(Math.max(0, at - 20), at));
 
 /** The first control or direction character in `text`: its code point and the text before it, quoted. */
 export function controlCharacter(text: string): { codePoint: string; before: string } | undefined {
-	const control = CONTROL.exec(text);
+	const control = TEXT_CONTROL.exec(text);
 	return control
 		? { codePoint: codePoint(control[0]), before: before(text, control.index) }
 		: undefined;
@@ -23,7 +17,7 @@ export function controlCharacter(text: string): { codePoint: string; before: str
 
 /** Why `text` cannot be used, or undefined: an invisible control character, or a line break in a one-line field. */
 export function textProblem(text: string, what: string, multiline: boolean): string | undefined {
-	const control = CONTROL.exec(text);
+	const control = TEXT_CONTROL.exec(text);
 	if (control)
 		return `expected ${what} without control or direction characters, found ${codePoint(control[0])} after ${before(text, control.index)}; retype that part`;
 	// A line break in a title or name would split the RIS and BibTeX exports into extra records.

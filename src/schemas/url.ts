@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
+import { URL_UNSAFE } from './characters.ts';
 import { expected, expectedFound } from './expected.ts';
 
 // The URL parser drops tabs and line breaks inside an address, so z.url() accepts them, but the
-// string stored is the one written: a line break would then split the RIS export into two records.
-const UNSAFE = /[\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/u;
+// string stored is the one written: a line break would then split the RIS export into two records,
+// and an invisible character would make a link that differs from the one a reader sees.
 
 /**
  * A web address, https only, written without spaces or invisible characters.
@@ -12,7 +13,7 @@ const UNSAFE = /[\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u
 export const HttpsUrlSchema = z
 	.string({ error: expected('an https:// address') })
 	.superRefine((url, ctx) => {
-		if (UNSAFE.test(url))
+		if (URL_UNSAFE.test(url))
 			ctx.addIssue({
 				code: 'custom',
 				message: expectedFound(

@@ -26,12 +26,19 @@ function parseCsv(text: string): string[][] {
 	let quoted = false;
 	for (let i = 0; i < text.length; i++) {
 		const c = text[i];
-		if (quoted && c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
-		else if (c === '"') quoted = !quoted;
-		else if (!quoted && c === ',') (records.at(-1)!.push(cell), (cell = ''));
-		else if (!quoted && c === '\r' && text[i + 1] === '\n')
-			(records.at(-1)!.push(cell), (cell = ''), records.push([]), i++);
-		else cell += c;
+		if (quoted && c === '"' && text[i + 1] === '"') {
+			cell += '"';
+			i++;
+		} else if (c === '"') quoted = !quoted;
+		else if (!quoted && c === ',') {
+			records.at(-1)!.push(cell);
+			cell = '';
+		} else if (!quoted && c === '\r' && text[i + 1] === '\n') {
+			records.at(-1)!.push(cell);
+			cell = '';
+			records.push([]);
+			i++;
+		} else cell += c;
 	}
 	return records.slice(0, -1);
 }

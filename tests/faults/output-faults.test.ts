@@ -122,7 +122,7 @@ describe('the output folder, built for real', { timeout: 300_000 }, () => {
 		const result = await build({ OUT_DIR: outDir });
 		expect(result.status).not.toBe(0);
 		expect(result.output).toMatch(message);
-		expect(result.output).not.toMatch(/Stack trace|    at /);
+		expect(result.output).not.toMatch(/Stack trace| {4}at /);
 		expect(projectFiles()).toEqual(before);
 		expect(title()).toBe('A tiny summary for tests');
 	});
@@ -176,7 +176,7 @@ describe('the output folder, built for real', { timeout: 300_000 }, () => {
 			expect(result.output).toContain(
 				`OUT_DIR: expected no other build writing to "${dist}", found one running (process ${holder.pid}); wait for it to finish`,
 			);
-			expect(result.output).not.toMatch(/Stack trace|    at /);
+			expect(result.output).not.toMatch(/Stack trace| {4}at /);
 			expect(title()).toBe('A tiny summary for tests');
 		} finally {
 			holder.kill();
@@ -215,7 +215,7 @@ describe('the output folder, built for real', { timeout: 300_000 }, () => {
 		expect(result.output).toMatch(
 			/no-such-content\n {2}expected the content folder, found nothing there\n/,
 		);
-		expect(result.output).not.toMatch(/Stack trace|    at /);
+		expect(result.output).not.toMatch(/Stack trace| {4}at /);
 		expect(title()).toBe('A title the failed build must not publish');
 	});
 

@@ -15,6 +15,7 @@ export interface TestStep {
 /** Every step, started together. A new static check (a linter, say) is one more npm script here. */
 export const TEST_STEPS: readonly TestStep[] = [
 	{ script: 'format:check' },
+	{ script: 'lint' },
 	{ script: 'typecheck' },
 	{ script: 'test:vitest', stream: true },
 ];

@@ -3,7 +3,6 @@ import { mdxToMdast } from 'satteri';
 import { quote as quoteEscaped } from '../../schemas/expected.ts';
 import { controlProblems, nestingProblem } from './body-limits.ts';
 import { linkProblem } from './link-target.ts';
-import type { Problem } from './problems.ts';
 
 /**
  * Rules for the MDX body of an article. It is parsed with satteri, the parser Astro builds pages
@@ -25,7 +24,7 @@ interface Node {
 /**
  * Ids the article page gives its own parts (layout, the search dialog that search builds when it
  * opens, flagged papers, citation previews); a claim or heading with one of them would break its
- * anchor. tests/build/anchors.test.ts
+ * anchor. tests/build/article.test.ts
  * reads every built article page and fails on an id this list does not know, so it cannot drift.
  */
 export const ARTICLE_PAGE_IDS = [

@@ -1,4 +1,5 @@
-import { codePoint, readDoi } from '../../schemas/doi.ts';
+import { codePoint } from '../../schemas/characters.ts';
+import { readDoi } from '../../schemas/doi.ts';
 import { referenceDateParts } from '../format/reference-date.ts';
 import type { Problem } from './problems.ts';
 import type { RawContent } from './read-content.ts';

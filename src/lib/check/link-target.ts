@@ -3,8 +3,12 @@
  * bodies) and the audits of the built site, so both apply one rule.
  */
 
+import { C0_CONTROLS } from '../../schemas/characters.ts';
+
 // Any address resolved against this base and still on it is a link within the site.
 const BASE = new URL('https://site.invalid/');
+// Two slashes or backslashes after what a browser strips from the front: C0 controls and spaces.
+const PROTOCOL_RELATIVE = new RegExp(`^[\\s${C0_CONTROLS}]*[\\\\/]{2}`);
 
 /** A link's target: a page of this site, an https address or an email; anything else is a problem. */
 export type LinkTarget =
@@ -29,7 +33,7 @@ export function linkTarget(href: string): LinkTarget {
 		return { kind: 'site', path: url.pathname, hash: url.hash };
 	// "//host/path" takes the page's scheme: http on an http mirror. Written out, it is one rule less to remember.
 	if (url.protocol === 'https:')
-		return /^[\s\x00-\x1f]*[\\/]{2}/.test(href) ? { kind: 'protocol-relative' } : { kind: 'https' };
+		return PROTOCOL_RELATIVE.test(href) ? { kind: 'protocol-relative' } : { kind: 'https' };
 	if (url.protocol === 'mailto:') return { kind: 'mailto' };
 	if (url.protocol === 'http:') return { kind: 'http' };
 	return { kind: 'scheme', scheme: url.protocol };

@@ -11,7 +11,7 @@ const EXTENSION = COLLECTIONS.articles;
 /**
  * Astro loader for content/articles/*.mdx. Like Astro's glob loader it validates each file's
  * frontmatter with the collection's schema, but it renders the MDX body to HTML during content
- * sync (article-body.ts) rather than handing it to @astrojs/mdx, which compiles and bundles one
+ * sync (render-body.ts) rather than handing it to @astrojs/mdx, which compiles and bundles one
  * JavaScript module per summary: at 5,000 summaries that bundling took a third of the build and
  * most of its memory. Pages get the HTML from `entry.rendered.html`.
  *

@@ -6,9 +6,9 @@ import { MAX_BODY_NESTING, treeDepth } from '../check/body-limits.ts';
 
 /**
  * Renders an article's MDX body to HTML during content sync, with satteri: the Rust parser Astro 7
- * renders MDX with, and the one the content checker reads bodies with (body.ts), so both see the
- * same tree. Bodies are Markdown plus <Cite id="…" />; the checker rejects anything else before a
- * build starts. Rendering here instead of compiling each body to a JavaScript module (what
+ * renders MDX with, and the one the content checker reads bodies with (body-rules.ts), so both
+ * see the same tree. Bodies are Markdown plus <Cite id="…" />; the checker rejects anything else
+ * before a build starts. Rendering here instead of compiling each body to a JavaScript module (what
  * @astrojs/mdx does) is what keeps a build of thousands of summaries fast and small: see the
  * README, "Where the time goes".
  *

@@ -455,6 +455,7 @@ export const HARDENING_CASES: ContentCase[] = [
 			['NUL', '\u0000', 'U+0000'],
 			['BEL', '\u0007', 'U+0007'],
 			['a right-to-left override', '\u202e', 'U+202E'],
+			['a zero-width space', '\u200b', 'U+200B'],
 		] as const
 	).map(([what, char, codePoint]) => ({
 		name: `${what} in a body`,
