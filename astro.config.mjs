@@ -19,7 +19,7 @@ export default defineConfig({
 	site,
 	trailingSlash: 'always',
 	outDir: process.env.OUT_DIR ?? './dist',
-	// contentCheck comes before shareCards, which draws from the content it checked (src/lib/build-state.ts).
+	// contentCheck comes before shareCards, which draws from the content it checked (src/lib/build-context.ts).
 	// atomicOutput stays last: it swaps the finished build in after every other integration is done.
 	// The search index is built after Astro, in a process of its own: `npm run build` (src/build/build.ts).
 	// The sitemap lists every page route (not 404) and becomes an index past 45,000 addresses; a

@@ -1,0 +1,83 @@
+import { dirname, join } from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { renderBody } from './render-body.ts';
+import { contentCheck, recheckContentFile } from '../build-context.ts';
+import { type CollectionName, COLLECTIONS } from '../check/collections.ts';
+import { problemsOf } from '../check/content-check.ts';
+import { ContentError } from '../check/problems.ts';
+import type { Entry } from '../check/validate-content.ts';
+
+/**
+ * The Astro loader of one collection, made the same way for all five: it serves the entries the
+ * content check parsed and validated (lib/build-context.ts), so no file is read, no YAML parsed and
+ * no schema run a second time. Articles' MDX bodies are rendered to HTML here, during content sync,
+ * rather than handed to @astrojs/mdx, which compiles and bundles one module per summary (at 5,000
+ * summaries that was a third of the build and most of its memory); pages read `entry.rendered.html`.
+ *
+ * In `astro dev` it watches its folder: a changed, added or deleted file is checked again alone,
+ * with the rules across files (lib/check/content-check.ts), and only its entry is set again.
+ */
+export function contentLoader(collection: CollectionName): Loader {
+	return {
+		name: `evidence-digest:${collection}`,
+		load: async (context) => {
+			const check = contentCheck();
+			const ids = new Set<string>();
+			for (const entry of check.content[collection] as Entry<unknown>[]) {
+				setEntry(context, collection, entry);
+				ids.add(entry.id);
+			}
+			for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
+			if (context.watcher) watchFolder(context, collection, join(check.dir, collection));
+		},
+	};
+}
+
+function watchFolder(context: LoaderContext, collection: CollectionName, folder: string): void {
+	const { watcher, store, logger } = context;
+	if (!watcher) return;
+	watcher.add(folder);
+	const changed = (path: string) => {
+		if (dirname(path) !== folder || !path.endsWith(COLLECTIONS[collection])) return;
+		const started = performance.now();
+		if (recheckContentFile(path) !== collection) return;
+		const entries = contentCheck().content[collection] as Entry<unknown>[];
+		const id = path.slice(folder.length + 1, -COLLECTIONS[collection].length);
+		const entry = entries.find((e) => e.id === id);
+		// A file that no longer passes its schema leaves the store; its pages show the errors.
+		if (entry) setEntry(context, collection, entry);
+		else store.delete(id);
+		const took = `checked ${id} again in ${Math.round(performance.now() - started)} ms`;
+		const problems = problemsOf(contentCheck());
+		// The terminal says what is wrong; the pages throw the same ContentError into the error overlay.
+		if (problems.some((p) => p.level === 'error'))
+			logger.error(`${took}: ${new ContentError(problems).message}`);
+		else logger.info(took);
+	};
+	watcher.on('change', changed);
+	watcher.on('add', changed);
+	watcher.on('unlink', changed);
+}
+
+/** Puts one checked entry in Astro's store, rendering an article's body unless the store has it already. */
+function setEntry(
+	{ store, generateDigest }: LoaderContext,
+	collection: CollectionName,
+	entry: Entry<unknown>,
+): void {
+	const digest = generateDigest(entry.text ?? JSON.stringify(entry.data));
+	if (store.get(entry.id)?.digest === digest) return;
+	const data = entry.data as Record<string, unknown>;
+	if (collection !== 'articles') {
+		store.set({ id: entry.id, data, filePath: entry.file, digest });
+		return;
+	}
+	const { html, headings } = renderBody(entry.body ?? '', entry.file);
+	store.set({
+		id: entry.id,
+		data,
+		filePath: entry.file,
+		digest,
+		rendered: { html, metadata: { headings } },
+	});
+}
