@@ -27,10 +27,9 @@ export function contentCheck(): AstroIntegration {
 				}
 				const warnings = problems.filter((p) => p.level === 'warning');
 				if (warnings.length) logger.warn(`\n${formatProblems(warnings)}`);
-				// Every summary's "cite this" only in a build: dev formats a summary's when its page asks.
 				if (config.site && (command === 'build' || command === 'dev')) {
 					const { references, articles } = check.content;
-					publishCitations(references, command === 'build' ? articles : [], new URL(config.site));
+					publishCitations(references, articles, new URL(config.site));
 				}
 			},
 		},

@@ -3,6 +3,7 @@ import { type ContentCheck, checkFolder, problemsOf, recheckFile } from './check
 import { ContentError } from './check/problems.ts';
 import type { Content } from './check/validate-content.ts';
 import type { FormattedCitations } from './citations/formatted.ts';
+import type { RenderedBody } from './render/render-body.ts';
 
 /**
  * The one place build state lives: the content check (the only reader of content files), what is
@@ -20,10 +21,15 @@ export interface BuildContext {
 	versions: Record<CollectionName, number>;
 	/** Values computed from the content, each with the collection versions it was computed from. */
 	derived: Map<string, { versions: string; value: unknown }>;
-	/** The citations formatted on a worker thread, with the references version they were started from. */
-	citations?: { references: number; formatted: Promise<FormattedCitations> };
+	/** The citations formatted on a worker thread, with the collection versions they were started from. */
+	citations?: { references: number; articles: number; formatted: Promise<FormattedCitations> };
 	/** Items formatted one at a time (a summary's "cite this"), by a key of everything they show. */
 	items: Map<string, unknown>;
+	/**
+	 * Each article's body as HTML, by id, with the digest of the text it was rendered from: rendered
+	 * by the articles loader at sync, beside the copy it gives Astro's store (lib/render/content-loader.ts).
+	 */
+	rendered: Map<string, RenderedBody & { digest: string; file: string }>;
 }
 
 /** Where the context is kept. */
@@ -37,6 +43,7 @@ export function buildContext(): BuildContext {
 		) as BuildContext['versions'],
 		derived: new Map(),
 		items: new Map(),
+		rendered: new Map(),
 	});
 }
 
@@ -102,11 +109,17 @@ export function formatOnce<T>(key: string, format: () => T): T {
 /** Publishes the citations a worker is formatting from the current references. */
 export function publishFormattedCitations(formatted: Promise<FormattedCitations>): void {
 	const context = buildContext();
-	context.citations = { references: context.versions.references, formatted };
+	const { references, articles } = context.versions;
+	context.citations = { references, articles, formatted };
 }
 
-/** The worker's citations while the references are those it was given; undefined after an edit to one. */
-export function formattedCitations(): Promise<FormattedCitations> | undefined {
+/**
+ * The worker's citations while the collection they format is as the worker was given it: its
+ * bibliography until a reference changes, its summaries' citations until an article changes.
+ */
+export function formattedCitations(
+	of: 'references' | 'articles',
+): Promise<FormattedCitations> | undefined {
 	const { citations, versions } = buildContext();
-	return citations?.references === versions.references ? citations.formatted : undefined;
+	return citations?.[of] === versions[of] ? citations.formatted : undefined;
 }

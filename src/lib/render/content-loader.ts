@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { renderBody } from './render-body.ts';
-import { contentCheck, recheckContentFile } from '../build-context.ts';
+import { type Heading, renderBody } from './render-body.ts';
+import { buildContext, contentCheck, recheckContentFile } from '../build-context.ts';
 import { type CollectionName, COLLECTIONS } from '../check/collections.ts';
 import { problemsOf } from '../check/content-check.ts';
 import { ContentError } from '../check/problems.ts';
@@ -28,6 +28,9 @@ export function contentLoader(collection: CollectionName): Loader {
 				ids.add(entry.id);
 			}
 			for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
+			if (collection === 'articles')
+				for (const id of buildContext().rendered.keys())
+					if (!ids.has(id)) buildContext().rendered.delete(id);
 			if (context.watcher) watchFolder(context, collection, join(check.dir, collection));
 		},
 	};
@@ -46,7 +49,10 @@ function watchFolder(context: LoaderContext, collection: CollectionName, folder:
 		const entry = entries.find((e) => e.id === id);
 		// A file that no longer passes its schema leaves the store; its pages show the errors.
 		if (entry) setEntry(context, collection, entry);
-		else store.delete(id);
+		else {
+			store.delete(id);
+			buildContext().rendered.delete(id);
+		}
 		const took = `checked ${id} again in ${Math.round(performance.now() - started)} ms`;
 		const problems = problemsOf(contentCheck());
 		// The terminal says what is wrong; the pages throw the same ContentError into the error overlay.
@@ -59,20 +65,30 @@ function watchFolder(context: LoaderContext, collection: CollectionName, folder:
 	watcher.on('unlink', changed);
 }
 
-/** Puts one checked entry in Astro's store, rendering an article's body unless the store has it already. */
+/**
+ * Puts one checked entry in Astro's store; an article's body is rendered to HTML and kept in the
+ * build context too, where pages read it, unless the store has it from the same text already.
+ */
 function setEntry(
 	{ store, generateDigest }: LoaderContext,
 	collection: CollectionName,
 	entry: Entry<unknown>,
 ): void {
 	const digest = generateDigest(entry.text ?? JSON.stringify(entry.data));
-	if (store.get(entry.id)?.digest === digest) return;
 	const data = entry.data as Record<string, unknown>;
+	const stored = store.get(entry.id);
 	if (collection !== 'articles') {
-		store.set({ id: entry.id, data, filePath: entry.file, digest });
+		if (stored?.digest !== digest) store.set({ id: entry.id, data, filePath: entry.file, digest });
+		return;
+	}
+	const { rendered } = buildContext();
+	if (stored?.digest === digest && stored.rendered) {
+		const headings = (stored.rendered.metadata?.headings ?? []) as Heading[];
+		rendered.set(entry.id, { html: stored.rendered.html, headings, digest, file: entry.file });
 		return;
 	}
 	const { html, headings } = renderBody(entry.body ?? '', entry.file);
+	rendered.set(entry.id, { html, headings, digest, file: entry.file });
 	store.set({
 		id: entry.id,
 		data,

@@ -3,6 +3,7 @@ import type { LoaderContext } from 'astro/loaders';
 import {
 	BUILD_CONTEXT_KEY,
 	type BuildContextSlot,
+	buildContext,
 	checkAllContent,
 } from '../../../../src/lib/build-context.ts';
 import type { CollectionName } from '../../../../src/lib/check/collections.ts';
@@ -71,6 +72,10 @@ describe('contentLoader', () => {
 		const [article] = check.content.articles;
 		expect(stored.get(article.id)!.data).toBe(article.data);
 		expect(stored.get(article.id)!.rendered!.html).toMatch(/<h2 id="[^"]+">/);
+		// Pages read the same HTML from the build context, not through Astro's store.
+		expect(buildContext().rendered.get(article.id)!.html).toBe(
+			stored.get(article.id)!.rendered!.html,
+		);
 	});
 
 	it('removes from the store an entry the check no longer has', async () => {
