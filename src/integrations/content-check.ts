@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { publishCitations } from '../lib/citations/background.ts';
-import { checkAllContent } from '../lib/build-context.ts';
+import { checkAllContent, contentCheck as checked } from '../lib/build-context.ts';
+import { formatSummaryCitations } from '../lib/citations/formatted.ts';
 import { problemsOf } from '../lib/check/content-check.ts';
 import { ContentError, formatProblems } from '../lib/check/problems.ts';
 
@@ -16,6 +17,11 @@ export function contentCheck(): AstroIntegration {
 	return {
 		name: 'evidence-digest:content-check',
 		hooks: {
+			// The first citation formatted on this thread builds citeproc's engine (seconds on a busy
+			// machine): build it while the server waits for its first request, not on an editor's first edit.
+			'astro:server:start': () => {
+				setTimeout(warmCitationEngine, 0);
+			},
 			'astro:config:setup': ({ command, config, logger }) => {
 				const check = checkAllContent();
 				const problems = problemsOf(check);
@@ -34,4 +40,9 @@ export function contentCheck(): AstroIntegration {
 			},
 		},
 	};
+}
+
+function warmCitationEngine(): void {
+	const [article] = checked().content.articles;
+	if (article) formatSummaryCitations([article], new URL('https://evidence-digest.example/'));
 }
