@@ -24,7 +24,7 @@ export default defineConfig({
 	cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
 	// renderStep comes first: `astro build` runs only as the render step of `npm run build`
 	// (src/build/build.ts), which then indexes the site in a process of its own and swaps it in.
-	// contentCheck comes before shareCards, which draws from the content it checked (src/lib/build-state.ts).
+	// contentCheck comes before shareCards, which draws from the content it checked (src/lib/build-context.ts).
 	// The sitemap lists every page route (not 404) and becomes an index past 45,000 addresses; a
 	// summary's lastmod is its update day (lib/site/sitemap-lastmod.ts).
 	// cspPerPage leaves in each page's policy only the hashes of that page's own inline scripts.

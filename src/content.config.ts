@@ -1,33 +1,23 @@
 import { defineCollection } from 'astro:content';
 import type { CollectionConfig } from 'astro/content/config';
-import { glob, type Loader } from 'astro/loaders';
-import { articleLoader } from './lib/render/article-loader.ts';
-import {
-	COLLECTION_NAMES,
-	COLLECTIONS,
-	type CollectionName,
-	contentDir,
-} from './lib/check/collections.ts';
+import type { Loader } from 'astro/loaders';
+import { contentLoader } from './lib/render/content-loader.ts';
+import { COLLECTION_NAMES } from './lib/check/collections.ts';
 import { SCHEMAS } from './lib/check/validate-content.ts';
 
-// Content lives in the top-level content/ folder (or CONTENT_DIR); the integration in
-// src/integrations/content-check.ts validates it with the same schemas before Astro loads it.
-// Each collection is read from its folder (lib/check/collections.ts) and parsed with its schema.
-// Articles: frontmatter validated like the rest, MDX bodies rendered to HTML during content sync
-// (lib/render/article-loader.ts), so the build bundles no module per summary.
-function loaderOf(name: CollectionName): Loader {
-	const base = `${contentDir()}/${name}`;
-	return name === 'articles'
-		? articleLoader(base)
-		: glob({ pattern: `*${COLLECTIONS[name]}`, base });
-}
+// Wiring only. The content check (src/integrations/content-check.ts, lib/check/) is the one reader
+// of content files; each collection's loader serves the entries it parsed and validated
+// (lib/render/content-loader.ts). The schema stays on each collection for getEntry's types: Astro
+// runs it only when a loader calls parseData, which ours never do.
 
-/** Each collection with its own schema's type, which pages' getCollection results are typed by. */
-type Collections = { [K in CollectionName]: CollectionConfig<(typeof SCHEMAS)[K], Loader> };
+/** Each collection with its own schema's type, which getEntry results are typed by. */
+type Collections = {
+	[K in (typeof COLLECTION_NAMES)[number]]: CollectionConfig<(typeof SCHEMAS)[K], Loader>;
+};
 
 export const collections = Object.fromEntries(
 	COLLECTION_NAMES.map((name) => [
 		name,
-		defineCollection({ loader: loaderOf(name), schema: SCHEMAS[name] }),
+		defineCollection({ loader: contentLoader(name), schema: SCHEMAS[name] }),
 	]),
 ) as Collections;

@@ -1,33 +1,48 @@
 import type { AstroIntegration } from 'astro';
 import { publishCitations } from '../lib/citations/background.ts';
-import { checkContent } from '../lib/check/check-content.ts';
-import { publishCheckedContent } from '../lib/build-state.ts';
+import { checkAllContent, contentCheck as checked } from '../lib/build-context.ts';
+import { formatSummaryCitations } from '../lib/citations/formatted.ts';
+import { problemsOf } from '../lib/check/content-check.ts';
 import { ContentError, formatProblems } from '../lib/check/problems.ts';
 
 /**
- * Validates content/ with every schema and cross-file rule before Astro builds, so a content
- * problem stops the build with the file, field, expectation and finding. In a build it publishes
- * the checked content (lib/build-state.ts), so later steps (the article loader, the share cards)
- * need not read it again, and starts formatting the citations in the background.
+ * Validates content/ with every schema and cross-file rule before Astro loads it, and keeps the
+ * check in the build context (lib/build-context.ts): the content loaders serve its entries to
+ * Astro's store, the share cards and pages read it, and nothing reads a content file again. A
+ * build stops on any problem, naming file, field, expectation and finding; `astro dev` prints them
+ * and its pages show them in the error overlay until they are fixed. Citations are formatted on a
+ * second thread meanwhile (lib/citations/background.ts).
  */
 export function contentCheck(): AstroIntegration {
 	return {
 		name: 'evidence-digest:content-check',
 		hooks: {
+			// The first citation formatted on this thread builds citeproc's engine (seconds on a busy
+			// machine): build it while the server waits for its first request, not on an editor's first edit.
+			'astro:server:start': () => {
+				setTimeout(warmCitationEngine, 0);
+			},
 			'astro:config:setup': ({ command, config, logger }) => {
-				try {
-					const { content, warnings } = checkContent();
-					// Citations are formatted on a second thread while Astro bundles and renders (lib/citations/background.ts).
-					if (command === 'build' && config.site)
-						publishCitations(content.references, content.articles, new URL(config.site));
-					// The article loader and the share cards take the content as checked rather than reading it again (lib/build-state.ts).
-					if (command === 'build') publishCheckedContent(content);
-					if (warnings.length) logger.warn(`\n${formatProblems(warnings)}`);
-				} catch (error) {
-					if (!(error instanceof ContentError) || command === 'build') throw error;
+				const check = checkAllContent();
+				const problems = problemsOf(check);
+				if (problems.some((p) => p.level === 'error')) {
+					const error = new ContentError(problems);
+					if (command === 'build') throw error;
 					logger.error(error.message);
+					return;
+				}
+				const warnings = problems.filter((p) => p.level === 'warning');
+				if (warnings.length) logger.warn(`\n${formatProblems(warnings)}`);
+				if (config.site && (command === 'build' || command === 'dev')) {
+					const { references, articles } = check.content;
+					publishCitations(references, articles, new URL(config.site));
 				}
 			},
 		},
 	};
+}
+
+function warmCitationEngine(): void {
+	const [article] = checked().content.articles;
+	if (article) formatSummaryCitations([article], new URL('https://evidence-digest.example/'));
 }

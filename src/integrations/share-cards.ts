@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkedContent } from '../lib/build-state.ts';
+import { buildContext } from '../lib/build-context.ts';
 import { OG_DIR } from '../lib/share/card-svg.ts';
 import { type CardReport, cardJobs, describeCardReport, drawCards } from '../lib/share/cards.ts';
 
 /**
  * Draws the share cards (og:image) of every summary and the default card once per build, from the
- * content the content check published (lib/build-state.ts), on a worker that starts before Astro
+ * content the content check kept in the build context (lib/build-context.ts), on a worker that starts before Astro
  * syncs content; they are copied into og/ when the build is done. Pages only name the files (lib/share/cards.ts shareCardPath).
  */
 export function shareCards(): AstroIntegration {
@@ -21,7 +21,7 @@ export function shareCards(): AstroIntegration {
 			// Started as early as the content is known, so the cards are drawn while Astro syncs, bundles and renders.
 			'astro:config:setup': ({ command, config }) => {
 				if (command !== 'build') return;
-				const content = checkedContent();
+				const content = buildContext().check?.content;
 				if (!content)
 					throw new Error(
 						'The share cards need the checked content: list contentCheck() before shareCards() in astro.config.mjs.',

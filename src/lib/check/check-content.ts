@@ -1,7 +1,7 @@
 import { contentDir } from './collections.ts';
+import { checkFolder, problemsOf } from './content-check.ts';
 import { ContentError, type Problem } from './problems.ts';
-import { readContent } from './read-content.ts';
-import { type CheckOptions, type Content, validateContent } from './validate-content.ts';
+import type { CheckOptions, Content } from './validate-content.ts';
 
 /**
  * Reads and validates the whole content folder. Returns the parsed content and warnings; throws a
@@ -11,9 +11,8 @@ export function checkContent(
 	dir = contentDir(),
 	options: CheckOptions = {},
 ): { content: Content; warnings: Problem[] } {
-	const { raw, problems: readProblems } = readContent(dir);
-	const { content, problems } = validateContent(raw, options);
-	const all = [...readProblems, ...problems];
+	const check = checkFolder(dir, options);
+	const all = problemsOf(check);
 	if (all.some((p) => p.level === 'error')) throw new ContentError(all);
-	return { content, warnings: all.filter((p) => p.level === 'warning') };
+	return { content: check.content, warnings: all.filter((p) => p.level === 'warning') };
 }

@@ -1,8 +1,8 @@
 import { slug } from 'github-slugger';
 import { readDoi } from '../../schemas/doi.ts';
-import { ARTICLE_PAGE_IDS, checkBody, isArticlePageId } from './body-rules.ts';
+import { ARTICLE_PAGE_IDS, type BodyReport, checkBody, isArticlePageId } from './body-rules.ts';
 import type { Problem } from './problems.ts';
-import type { RawContent } from './read-content.ts';
+import type { RawContent, RawEntry } from './read-content.ts';
 import { didYouMean } from '../../schemas/did-you-mean.ts';
 import { quote } from '../../schemas/expected.ts';
 
@@ -22,6 +22,14 @@ function missing(collection: string, id: string, known: ReadonlySet<string>): st
 const unlisted = (id: string) =>
 	`expected a paper listed in this article's references, found "${id}"`;
 
+/**
+ * How an article's body is checked: checkBody by default; a dev server passes one that keeps the
+ * reports of unchanged files, so an edit parses one body, not every body.
+ */
+export type BodyCheck = (entry: RawEntry) => BodyReport;
+
+const checkEveryBody: BodyCheck = ({ body, bodyLine }) => checkBody(body ?? '', bodyLine);
+
 /** What every rule needs: the ids that exist, and a way to report. */
 interface RuleContext {
 	// Sets, not lists: every article checks its links against them (thousands of articles × ids at scale).
@@ -29,12 +37,17 @@ interface RuleContext {
 	error: (file: string, field: string, message: string) => void;
 	warn: (file: string, message: string) => void;
 	push: (...problems: Problem[]) => void;
+	bodyCheck: BodyCheck;
 }
 
 /** Articles: their references, claims and <Cite> ids resolve and are listed. Returns the ids listed anywhere. */
-function articleProblems(raw: RawContent, { ids, error, push }: RuleContext): Set<string> {
+function articleProblems(
+	raw: RawContent,
+	{ ids, error, push, bodyCheck }: RuleContext,
+): Set<string> {
 	const listedAnywhere = new Set<string>();
-	for (const { file, data, body, bodyLine } of raw.articles) {
+	for (const entry of raw.articles) {
+		const { file, data } = entry;
 		const listed = new Set(
 			list(record(data).references)
 				.map(text)
@@ -66,7 +79,7 @@ function articleProblems(raw: RawContent, { ids, error, push }: RuleContext): Se
 			});
 		});
 		push(
-			...bodyProblems(file, body ?? '', bodyLine, list(record(data).claims), (id) => {
+			...bodyProblems(file, bodyCheck(entry), list(record(data).claims), (id) => {
 				if (!ids.references.has(id)) return `<Cite>: ${missing('references', id, ids.references)}`;
 				if (!listed.has(id)) return `<Cite>: ${unlisted(id)}; add it to references`;
 			}),
@@ -117,7 +130,7 @@ function referenceProblems(
  * are unique, every reference is listed somewhere, results and timeline events point at files that
  * exist. Astro only logs a dangling link; these fail the build.
  */
-export function crossFileProblems(raw: RawContent): Problem[] {
+export function crossFileProblems(raw: RawContent, bodyCheck = checkEveryBody): Problem[] {
 	const problems: Problem[] = [];
 	const context: RuleContext = {
 		ids: Object.fromEntries(
@@ -129,6 +142,7 @@ export function crossFileProblems(raw: RawContent): Problem[] {
 		error: (file, field, message) => problems.push({ file, field, message, level: 'error' }),
 		warn: (file, message) => problems.push({ file, field: '', message, level: 'warning' }),
 		push: (...found) => problems.push(...found),
+		bodyCheck,
 	};
 	problems.push(...sameIdProblems(raw));
 	const listedAnywhere = articleProblems(raw, context);
@@ -174,12 +188,10 @@ function appraisalProblems(raw: RawContent, { ids, error }: RuleContext): string
 /** Problems in an article's body, and claim ids that clash with the anchors of its headings or layout. */
 function bodyProblems(
 	file: string,
-	body: string,
-	firstLine: number | undefined,
+	report: BodyReport,
 	claims: unknown[],
 	citeProblem: (id: string) => string | undefined,
 ): Problem[] {
-	const report = checkBody(body, firstLine);
 	const problems: Problem[] = report.problems.map(({ line, message }) => ({
 		file,
 		field: `body (line ${line})`,

@@ -94,7 +94,12 @@ function parseText(
 type Read = { entry: RawEntry; problem?: string };
 
 /** Reads and parses one file of a collection; a file that cannot be read or parsed becomes a problem. */
-function readEntry(path: string, id: string, collection: CollectionName, extension: string): Read {
+export function readEntry(
+	path: string,
+	id: string,
+	collection: CollectionName,
+	extension: string,
+): Read {
 	// An entry that cannot be read still has its id, so links to it are not reported as well.
 	const entry: RawEntry = {
 		id,

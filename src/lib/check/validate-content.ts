@@ -8,9 +8,9 @@ import { TrialSchema } from '../../schemas/trial.ts';
 import { COLLECTION_NAMES, type CollectionName } from './collections.ts';
 import type { Problem } from './problems.ts';
 import type { RawContent, RawEntry } from './read-content.ts';
-import { fileProblems, localToday } from './file-rules.ts';
+import { fileProblems } from './file-rules.ts';
 import { consistencyProblems } from './consistency-rules.ts';
-import { crossFileProblems } from './cross-file-rules.ts';
+import { type BodyCheck, crossFileProblems } from './cross-file-rules.ts';
 
 /** A content file that passed its schema. */
 export interface Entry<T> {
@@ -44,52 +44,52 @@ export function fieldOf(issue: z.core.$ZodIssue): string {
 	return path.join('.');
 }
 
-function parseEntries(
+/**
+ * Runs one file's schema (and its file-name rules). Returns the parsed entry, or undefined when the
+ * file could not be read or its schema refused it; its problems go to `problems`.
+ */
+export function parseEntry(
 	collection: CollectionName,
-	entries: RawEntry[],
+	entry: RawEntry,
 	problems: Problem[],
-): Entry<unknown>[] {
-	const parsed: Entry<unknown>[] = [];
-	for (const entry of entries) {
-		if (entry.unreadable) continue;
-		if (!ID_PATTERN.test(entry.id)) {
-			problems.push({
-				file: entry.file,
-				field: '',
-				level: 'error',
-				message: `expected a file name of lower-case words joined by hyphens, found "${entry.id}"`,
-			});
-		}
-		// /articles/2/ is page 2 of the list of summaries (pages/articles/[...page].astro), never a summary.
-		if (collection === 'articles' && /^\d+$/.test(entry.id)) {
-			problems.push({
-				file: entry.file,
-				field: '',
-				level: 'error',
-				message: `expected a file name with a word in it (/articles/${entry.id}/ is a page of the list of summaries), found "${entry.id}"`,
-			});
-		}
-		// Likewise /references/2/ is page 2 of the list of references (pages/references/[...page].astro).
-		if (collection === 'references' && /^\d+$/.test(entry.id)) {
-			problems.push({
-				file: entry.file,
-				field: '',
-				level: 'error',
-				message: `expected a file name with a word in it (/references/${entry.id}/ is a page of the list of references), found "${entry.id}"`,
-			});
-		}
-		const result = SCHEMAS[collection].safeParse(entry.data);
-		if (result.success) parsed.push({ ...entry, data: result.data });
-		else
-			for (const issue of result.error.issues)
-				problems.push({
-					file: entry.file,
-					field: fieldOf(issue),
-					level: 'error',
-					message: issue.message,
-				});
+): Entry<unknown> | undefined {
+	if (entry.unreadable) return undefined;
+	if (!ID_PATTERN.test(entry.id)) {
+		problems.push({
+			file: entry.file,
+			field: '',
+			level: 'error',
+			message: `expected a file name of lower-case words joined by hyphens, found "${entry.id}"`,
+		});
 	}
-	return parsed;
+	// /articles/2/ is page 2 of the list of summaries (pages/articles/[...page].astro), never a summary.
+	if (collection === 'articles' && /^\d+$/.test(entry.id)) {
+		problems.push({
+			file: entry.file,
+			field: '',
+			level: 'error',
+			message: `expected a file name with a word in it (/articles/${entry.id}/ is a page of the list of summaries), found "${entry.id}"`,
+		});
+	}
+	// Likewise /references/2/ is page 2 of the list of references (pages/references/[...page].astro).
+	if (collection === 'references' && /^\d+$/.test(entry.id)) {
+		problems.push({
+			file: entry.file,
+			field: '',
+			level: 'error',
+			message: `expected a file name with a word in it (/references/${entry.id}/ is a page of the list of references), found "${entry.id}"`,
+		});
+	}
+	const result = SCHEMAS[collection].safeParse(entry.data);
+	if (result.success) return { ...entry, data: result.data };
+	for (const issue of result.error.issues)
+		problems.push({
+			file: entry.file,
+			field: fieldOf(issue),
+			level: 'error',
+			message: issue.message,
+		});
+	return undefined;
 }
 
 /** What a check may be told: the date to treat as today (tests pin it; else the local date). */
@@ -98,21 +98,18 @@ export interface CheckOptions {
 }
 
 /**
- * Runs every schema over every file, then the rules that span files. Returns the parsed content and
- * every problem found, so that one run reports them all.
+ * The rules over the whole content: dates against today, sizes, links between files, consistency.
+ * `bodyCheck` lets a dev server reuse the body reports of files that did not change.
  */
-export function validateContent(
+export function ruleProblems(
 	raw: RawContent,
-	{ today = localToday() }: CheckOptions = {},
-): { content: Content; problems: Problem[] } {
-	const problems: Problem[] = [];
-	const content = Object.fromEntries(
-		COLLECTION_NAMES.map((name) => [name, parseEntries(name, raw[name], problems)]),
-	) as Content;
-	problems.push(
+	content: Content,
+	today: Date,
+	bodyCheck?: BodyCheck,
+): Problem[] {
+	return [
 		...fileProblems(raw, content, today),
-		...crossFileProblems(raw),
+		...crossFileProblems(raw, bodyCheck),
 		...consistencyProblems(content),
-	);
-	return { content, problems };
+	];
 }

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { publishFormattedCitations } from '../build-state.ts';
+import { publishFormattedCitations } from '../build-context.ts';
 import type { FormattedCitations } from './formatted.ts';
 import type { IdentifiedReference } from './index.ts';
 

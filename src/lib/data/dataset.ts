@@ -1,7 +1,6 @@
 import { type ClaimRow, claimColumns } from '../../schemas/claim-row.ts';
 import type { SiteIndex } from '../site/site-index.ts';
 import { isoDate } from '../format/date.ts';
-import { claimRows } from './claim-rows.ts';
 import { toCsv } from './csv.ts';
 
 /** Where the two files of the claims dataset are served. */
@@ -46,12 +45,4 @@ export function datasetVersion(index: SiteIndex): string {
 export function datasetCitation(index: SiteIndex, site: URL): string {
 	const version = datasetVersion(index);
 	return `evidence-digest. (${version.slice(0, 4)}). Claims in popular articles on MDMA-assisted therapy for PTSD, checked against the primary papers (version ${version}) [Data set]. ${new URL('/data/', site).href}`;
-}
-
-let cached: { index: SiteIndex; rows: ClaimRow[] } | undefined;
-
-/** The rows for a build, computed once per site index and shared by both files. */
-export function getClaimRows(index: SiteIndex, site: URL): ClaimRow[] {
-	if (cached?.index !== index) cached = { index, rows: claimRows(index, site) };
-	return cached.rows;
 }

@@ -80,21 +80,14 @@ export function newestFirst(articles: readonly Item<Article>[]): Item<Article>[]
 	return articles.toSorted((a, b) => b.data.published.getTime() - a.data.published.getTime());
 }
 
-const checksPages = new WeakMap<SiteIndex, Map<string, string>>();
-
 /**
  * The /checks/ section of a summary, on whichever page of /checks/ holds it: "/checks/3/#slug".
- * Positions are found once per index; every article page asks.
+ * /checks/ lists the summaries in the index's order; finding one is microseconds, so nothing is kept.
  */
 export function checksHref(index: SiteIndex, articleId: string): string {
-	let pages = checksPages.get(index);
-	if (!pages) {
-		pages = new Map(
-			index.articles.map((article, i) => [article.id, pageHrefOf('/checks/', i, SOURCES_PER_PAGE)]),
-		);
-		checksPages.set(index, pages);
-	}
-	return `${pages.get(articleId) ?? '/checks/'}#${articleId}`;
+	const position = index.articles.findIndex((article) => article.id === articleId);
+	const page = position < 0 ? '/checks/' : pageHrefOf('/checks/', position, SOURCES_PER_PAGE);
+	return `${page}#${articleId}`;
 }
 /**
  * Estimates drawn in one forest chart on an outcome's page. Past this the chart is no longer read

@@ -1,4 +1,4 @@
-import { checkedContent } from '../build-state.ts';
+import { checkedContent, derive } from '../build-context.ts';
 import { isoDate } from '../format/date.ts';
 
 /** A sitemap entry as @astrojs/sitemap hands it to `serialize`. */
@@ -23,21 +23,16 @@ export function withLastmod(entry: SitemapEntry): SitemapEntry {
 	return lastmod ? { ...entry, lastmod } : entry;
 }
 
-let cached: { content: unknown; byId: Map<string, string>; newest?: string } | undefined;
-
-/** Each summary's last change as YYYY-MM-DD, and the newest, read once per build. */
+/** Each summary's last change as YYYY-MM-DD, and the newest, once per version of the articles. */
 function modifiedDays(): { byId: Map<string, string>; newest?: string } {
-	const content = checkedContent();
-	if (!cached || cached.content !== content) {
-		const byId = new Map(
-			(content?.articles ?? []).map((a) => [a.id, isoDate(a.data.updated ?? a.data.published)]),
-		);
+	const { articles } = checkedContent();
+	return derive('modified-days', ['articles'], () => {
+		const byId = new Map(articles.map((a) => [a.id, isoDate(a.data.updated ?? a.data.published)]));
 		// ISO days sort as text.
 		const newest = [...byId.values()].reduce<string | undefined>(
 			(a, b) => (a && a > b ? a : b),
 			undefined,
 		);
-		cached = { content, byId, newest };
-	}
-	return cached;
+		return { byId, newest };
+	});
 }

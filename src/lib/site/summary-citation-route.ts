@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { ItemCitation } from '../citations/index.ts';
-import { getSiteIndex, getSummaryCitations } from './query.ts';
+import { getSiteIndex, getSummaryCitation } from './query.ts';
 
 /** The formats "cite this summary" offers as files, with the media type each is served as. */
 export const SUMMARY_CITATION_FORMATS = {
@@ -20,7 +20,7 @@ export const summaryCitationPaths: GetStaticPaths = async () =>
 export function summaryCitationRoute(format: keyof typeof SUMMARY_CITATION_FORMATS): APIRoute {
 	const { key, type } = SUMMARY_CITATION_FORMATS[format];
 	return async ({ params, site }) => {
-		const citation = (await getSummaryCitations(site!)).get(params.slug!)!;
+		const citation = await getSummaryCitation(site!, params.slug!);
 		return new Response(`${citation[key]}\n`, { headers: { 'Content-Type': type } });
 	};
 }

@@ -1,29 +1,34 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-	BUILD_STATE_KEY,
-	type BuildStateSlot,
-	publishCheckedContent,
-} from '../../../../src/lib/build-state.ts';
-import type { Content } from '../../../../src/lib/check/validate-content.ts';
+	BUILD_CONTEXT_KEY,
+	type BuildContextSlot,
+	setContentCheck,
+} from '../../../../src/lib/build-context.ts';
+import type { ContentCheck } from '../../../../src/lib/check/content-check.ts';
 import { withLastmod } from '../../../../src/lib/site/sitemap-lastmod.ts';
 
 describe('withLastmod', () => {
 	const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 	afterEach(() => {
-		delete (globalThis as BuildStateSlot)[BUILD_STATE_KEY];
+		delete (globalThis as BuildContextSlot)[BUILD_CONTEXT_KEY];
 	});
 
 	it('dates a summary by its update, the lists by the newest summary, and nothing else', () => {
-		publishCheckedContent({
-			articles: [
-				{ id: 'old', file: 'old.mdx', data: { published: day('2026-01-02') } },
-				{
-					id: 'new',
-					file: 'new.mdx',
-					data: { published: day('2026-02-01'), updated: day('2026-03-04') },
-				},
-			],
-		} as unknown as Content);
+		setContentCheck({
+			readProblems: [],
+			schemaProblems: new Map(),
+			ruleProblems: [],
+			content: {
+				articles: [
+					{ id: 'old', file: 'old.mdx', data: { published: day('2026-01-02') } },
+					{
+						id: 'new',
+						file: 'new.mdx',
+						data: { published: day('2026-02-01'), updated: day('2026-03-04') },
+					},
+				],
+			},
+		} as unknown as ContentCheck);
 		const at = (path: string) =>
 			withLastmod({ url: `https://evidence-digest.example${path}` }).lastmod;
 		expect(['/articles/old/', '/articles/new/', '/', '/articles/', '/about/'].map(at)).toEqual([
