@@ -5,7 +5,7 @@ import { OutcomeSchema } from '../../schemas/outcome.ts';
 import { ReferenceSchema } from '../../schemas/reference.ts';
 import { TimelineEventSchema } from '../../schemas/timeline-event.ts';
 import { TrialSchema } from '../../schemas/trial.ts';
-import { COLLECTION_NAMES, type CollectionName } from './collections.ts';
+import type { CollectionName } from './collections.ts';
 import type { Problem } from './problems.ts';
 import type { RawContent, RawEntry } from './read-content.ts';
 import { fileProblems } from './file-rules.ts';
