@@ -2,7 +2,7 @@ import { slug } from 'github-slugger';
 import { readDoi } from '../../schemas/doi.ts';
 import { ARTICLE_PAGE_IDS, checkBody, isArticlePageId } from './body-rules.ts';
 import type { Problem } from './problems.ts';
-import type { RawContent } from './read-content.ts';
+import type { RawContent, RawEntry } from './read-content.ts';
 import { didYouMean } from '../../schemas/did-you-mean.ts';
 import { quote } from '../../schemas/expected.ts';
 
@@ -34,7 +34,8 @@ interface RuleContext {
 /** Articles: their references, claims and <Cite> ids resolve and are listed. Returns the ids listed anywhere. */
 function articleProblems(raw: RawContent, { ids, error, push }: RuleContext): Set<string> {
 	const listedAnywhere = new Set<string>();
-	for (const { file, data, body, bodyLine } of raw.articles) {
+	for (const article of raw.articles) {
+		const { file, data, body, bodyLine } = article;
 		const listed = new Set(
 			list(record(data).references)
 				.map(text)
@@ -66,7 +67,7 @@ function articleProblems(raw: RawContent, { ids, error, push }: RuleContext): Se
 			});
 		});
 		push(
-			...bodyProblems(file, body ?? '', bodyLine, list(record(data).claims), (id) => {
+			...bodyProblems(article, list(record(data).claims), (id) => {
 				if (!ids.references.has(id)) return `<Cite>: ${missing('references', id, ids.references)}`;
 				if (!listed.has(id)) return `<Cite>: ${unlisted(id)}; add it to references`;
 			}),
@@ -173,13 +174,13 @@ function appraisalProblems(raw: RawContent, { ids, error }: RuleContext): string
 
 /** Problems in an article's body, and claim ids that clash with the anchors of its headings or layout. */
 function bodyProblems(
-	file: string,
-	body: string,
-	firstLine: number | undefined,
+	{ file, body = '', bodyLine, tree, bodyError }: RawEntry,
 	claims: unknown[],
 	citeProblem: (id: string) => string | undefined,
 ): Problem[] {
-	const report = checkBody(body, firstLine);
+	// An unreadable file has no body and no tree: its body is checked as empty.
+	const parsed = tree ? { tree } : bodyError ? { bodyError } : undefined;
+	const report = checkBody(body, bodyLine, parsed);
 	const problems: Problem[] = report.problems.map(({ line, message }) => ({
 		file,
 		field: `body (line ${line})`,
@@ -187,12 +188,12 @@ function bodyProblems(
 		level: 'error',
 	}));
 	for (const heading of report.headings)
-		if (isArticlePageId(heading.id))
+		if (isArticlePageId(heading.slug))
 			problems.push({
 				file,
 				field: `body (line ${heading.line})`,
 				level: 'error',
-				message: `expected a heading whose anchor the page does not use already, found "${heading.text}", whose anchor "${heading.id}" the page layout or a footnote uses; reword the heading`,
+				message: `expected a heading whose anchor the page does not use already, found "${heading.text}", whose anchor "${heading.slug}" the page layout or a footnote uses; reword the heading`,
 			});
 	for (const { id, line } of report.cited) {
 		const message = citeProblem(id);
@@ -200,7 +201,7 @@ function bodyProblems(
 	}
 	claims.forEach((claim, i) => {
 		const id = text(record(claim).id);
-		const heading = report.headings.find((h) => h.id === id);
+		const heading = report.headings.find((h) => h.slug === id);
 		if (heading)
 			problems.push({
 				file,

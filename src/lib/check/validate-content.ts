@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import type { Root } from 'mdast';
 import { ArticleSchema } from '../../schemas/article.ts';
 import { ID_PATTERN } from '../../schemas/id.ts';
 import { OutcomeSchema } from '../../schemas/outcome.ts';
@@ -18,6 +19,8 @@ export interface Entry<T> {
 	file: string;
 	data: T;
 	body?: string;
+	/** The body's Markdown tree, for articles: what the renderer turns into the page (see RawEntry). */
+	tree?: Root;
 	/** The file's text, for articles (see RawEntry). */
 	text?: string;
 }
