@@ -70,7 +70,10 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  */
 function resolve<T>(map: ReadonlyMap<string, T>, id: string): T {
 	const found = map.get(id);
-	if (!found) throw new Error(`site index: no item "${id}", though the content check passed`);
+	if (!found)
+		throw new Error(
+			`site index: no item has the id "${id}"; npm run check names the file that links to it`,
+		);
 	return found;
 }
 

@@ -31,7 +31,7 @@ describe('indexContent', () => {
 		const [article] = content.articles;
 		const broken = { ...article, data: { ...article.data, references: ['nobody-2020'] } };
 		expect(() => indexContent({ ...content, articles: [broken] })).toThrow(
-			'site index: no item "nobody-2020", though the content check passed',
+			'site index: no item has the id "nobody-2020"; npm run check names the file that links to it',
 		);
 	});
 });
