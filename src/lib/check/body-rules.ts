@@ -81,11 +81,12 @@ export interface BodyReport {
 /**
  * Checks an MDX body. `firstLine` is the file line the body starts on, so lines match the author's
  * editor; `parsed` is the body's tree when the reader has parsed it already (lib/check/read-content.ts).
+ * Problems name their lines only when the tree has positions.
  */
 export function checkBody(
 	body: string,
 	firstLine = 1,
-	{ tree: root, bodyError }: ParsedBody = parseBody(body),
+	{ tree: root, bodyError }: ParsedBody = parseBody(body, { positions: true }),
 ): BodyReport {
 	const report: BodyReport = { problems: [], cited: [], headings: [] };
 	for (const { line, message } of controlProblems(body))

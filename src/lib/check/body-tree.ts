@@ -11,15 +11,19 @@ import { mdxToMdast } from 'satteri';
 /** The options Astro's own Markdown processor passes to satteri (GFM and smart punctuation are on by default). */
 export const BODY_FEATURES = { gfm: true, smartPunctuation: true } as const;
 
-/** A body as parsed: its Markdown tree (positions kept, for the lines problems name), or why it is not valid MDX. */
+/** A body as parsed: its Markdown tree, or why it is not valid MDX. */
 export type ParsedBody =
 	| { tree: Root; bodyError?: undefined }
 	| { tree?: undefined; bodyError: { line: number; reason: string } };
 
-/** Parses an MDX body with satteri, the Rust parser Astro 7 renders MDX with. Lines count from the body's first. */
-export function parseBody(body: string): ParsedBody {
+/**
+ * Parses an MDX body with satteri, the Rust parser Astro 7 renders MDX with. Lines count from the
+ * body's first. The tree has node positions only when asked for them: they are half its memory, and
+ * only a problem's line needs them (lib/check/cross-file-rules.ts parses a body with one again).
+ */
+export function parseBody(body: string, { positions = false } = {}): ParsedBody {
 	try {
-		return { tree: mdxToMdast(body, { features: BODY_FEATURES }) as Root };
+		return { tree: mdxToMdast(body, { features: BODY_FEATURES, position: positions }) as Root };
 	} catch (error) {
 		const [, line = '1', reason = String(error)] =
 			/^(\d+):\d+: ([\s\S]*?)(?: \([\w:-]+\))?$/.exec((error as Error).message) ?? [];

@@ -1,6 +1,7 @@
 import { slug } from 'github-slugger';
 import { readDoi } from '../../schemas/doi.ts';
-import { ARTICLE_PAGE_IDS, checkBody, isArticlePageId } from './body-rules.ts';
+import { ARTICLE_PAGE_IDS, type BodyReport, checkBody, isArticlePageId } from './body-rules.ts';
+import { parseBody } from './body-tree.ts';
 import type { Problem } from './problems.ts';
 import type { RawContent, RawEntry } from './read-content.ts';
 import { didYouMean } from '../../schemas/did-you-mean.ts';
@@ -180,7 +181,21 @@ function bodyProblems(
 ): Problem[] {
 	// An unreadable file has no body and no tree: its body is checked as empty.
 	const parsed = tree ? { tree } : bodyError ? { bodyError } : undefined;
-	const report = checkBody(body, bodyLine, parsed);
+	const problems = reportProblems(file, checkBody(body, bodyLine, parsed), claims, citeProblem);
+	if (!problems.length || !tree) return problems;
+	// The tree kept for the page has no positions (half its memory): a body with a problem is
+	// parsed again with them, so that each problem names its line.
+	const withLines = parseBody(body, { positions: true });
+	return reportProblems(file, checkBody(body, bodyLine, withLines), claims, citeProblem);
+}
+
+/** The problems a body's report shows, and claim ids that clash with the anchors of its headings or layout. */
+function reportProblems(
+	file: string,
+	report: BodyReport,
+	claims: unknown[],
+	citeProblem: (id: string) => string | undefined,
+): Problem[] {
 	const problems: Problem[] = report.problems.map(({ line, message }) => ({
 		file,
 		field: `body (line ${line})`,
