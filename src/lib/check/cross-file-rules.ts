@@ -1,7 +1,6 @@
 import { slug } from 'github-slugger';
 import { readDoi } from '../../schemas/doi.ts';
-import { ARTICLE_PAGE_IDS, type BodyReport, checkBody, isArticlePageId } from './body-rules.ts';
-import { parseBody } from './body-tree.ts';
+import { bodyProblems } from './body-problems.ts';
 import type { Problem } from './problems.ts';
 import type { RawContent, RawEntry } from './read-content.ts';
 import { didYouMean } from '../../schemas/did-you-mean.ts';
@@ -171,68 +170,6 @@ function appraisalProblems(raw: RawContent, { ids, error }: RuleContext): string
 		});
 	}
 	return appraisals;
-}
-
-/** Problems in an article's body, and claim ids that clash with the anchors of its headings or layout. */
-function bodyProblems(
-	{ file, body = '', bodyLine, tree, bodyError }: RawEntry,
-	claims: unknown[],
-	citeProblem: (id: string) => string | undefined,
-): Problem[] {
-	// An unreadable file has no body and no tree: its body is checked as empty.
-	const parsed = tree ? { tree } : bodyError ? { bodyError } : undefined;
-	const problems = reportProblems(file, checkBody(body, bodyLine, parsed), claims, citeProblem);
-	if (!problems.length || !tree) return problems;
-	// The tree kept for the page has no positions (half its memory): a body with a problem is
-	// parsed again with them, so that each problem names its line.
-	const withLines = parseBody(body, { positions: true });
-	return reportProblems(file, checkBody(body, bodyLine, withLines), claims, citeProblem);
-}
-
-/** The problems a body's report shows, and claim ids that clash with the anchors of its headings or layout. */
-function reportProblems(
-	file: string,
-	report: BodyReport,
-	claims: unknown[],
-	citeProblem: (id: string) => string | undefined,
-): Problem[] {
-	const problems: Problem[] = report.problems.map(({ line, message }) => ({
-		file,
-		field: `body (line ${line})`,
-		message,
-		level: 'error',
-	}));
-	for (const heading of report.headings)
-		if (isArticlePageId(heading.slug))
-			problems.push({
-				file,
-				field: `body (line ${heading.line})`,
-				level: 'error',
-				message: `expected a heading whose anchor the page does not use already, found "${heading.text}", whose anchor "${heading.slug}" the page layout or a footnote uses; reword the heading`,
-			});
-	for (const { id, line } of report.cited) {
-		const message = citeProblem(id);
-		if (message) problems.push({ file, field: `body (line ${line})`, message, level: 'error' });
-	}
-	claims.forEach((claim, i) => {
-		const id = text(record(claim).id);
-		const heading = report.headings.find((h) => h.slug === id);
-		if (heading)
-			problems.push({
-				file,
-				field: `claims.${i}.id`,
-				level: 'error',
-				message: `expected a claim id that no heading uses as its anchor, found "${id}", the anchor of the heading "${heading.text}" (line ${heading.line}); rename the claim`,
-			});
-		else if (id && isArticlePageId(id))
-			problems.push({
-				file,
-				field: `claims.${i}.id`,
-				level: 'error',
-				message: `expected a claim id the page layout does not use (${ARTICLE_PAGE_IDS.join(', ')}, cite-preview-<n>, the footnotes' user-content-fn-<n>), found "${id}"`,
-			});
-	});
-	return problems;
 }
 
 /**
