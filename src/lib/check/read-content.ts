@@ -126,8 +126,8 @@ function readEntry(path: string, id: string, collection: CollectionName, extensi
 	const withText = { ...entry, ...(collection === 'articles' && { text }) };
 	try {
 		const parsed = parseFile(text, extension);
-		const tree = parsed.body === undefined ? {} : parseBody(parsed.body);
-		return { entry: { ...withText, ...parsed, ...tree, unreadable: undefined } };
+		const body = parsed.body === undefined ? {} : parseBody(parsed.body);
+		return { entry: { ...withText, ...parsed, ...body, unreadable: undefined } };
 	} catch (error) {
 		const reason = (error as Error).message.split('\n')[0].slice(0, 300);
 		return {

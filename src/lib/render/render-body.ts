@@ -53,7 +53,7 @@ export function renderBody(body: string, file: string): RenderedBody {
 
 /**
  * Renders the tree of one MDX body: the tree the checker kept on the article's entry, which a build
- * hands its article loader. `file` names the article in errors. Headings get their ids from
+ * hands its article loader (which may then let it go; the tree gains its headings' ids). `file` names the article in errors. Headings get their ids from
  * `anchorHeadings`, the checker's own; mdast-util-to-hast turns Markdown into HTML's tree, as in
  * Astro's rehype pipeline, and hast-util-to-html writes it.
  */
