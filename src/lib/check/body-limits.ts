@@ -1,3 +1,4 @@
+import type { Nodes } from 'mdast';
 import { controlCharacter } from '../../schemas/text.ts';
 
 /**
@@ -22,38 +23,34 @@ const NESTING = new Set([
 	'mdxJsxTextElement',
 ]);
 
-interface TreeNode {
-	type: string;
-	children?: TreeNode[];
-	position?: { start: { line: number } };
-}
+const childrenOf = (node: Nodes): Nodes[] => ('children' in node ? node.children : []);
 
 /** The deepest nesting of `root` and the line it starts on, walked without recursion. */
-export function deepestNesting(root: TreeNode): { depth: number; line: number } {
+export function deepestNesting(root: Nodes): { depth: number; line: number } {
 	let deepest = { depth: 0, line: 1 };
-	const stack: [TreeNode, number][] = [[root, 0]];
+	const stack: [Nodes, number][] = [[root, 0]];
 	for (let item = stack.pop(); item; item = stack.pop()) {
 		const [node, above] = item;
 		const depth = above + (NESTING.has(node.type) ? 1 : 0);
 		if (depth > deepest.depth) deepest = { depth, line: node.position?.start.line ?? 1 };
-		for (const child of node.children ?? []) stack.push([child, depth]);
+		for (const child of childrenOf(node)) stack.push([child, depth]);
 	}
 	return deepest;
 }
 
 /** How many levels deep any tree goes, walked without recursion: the renderer's own guard. */
-export function treeDepth(root: TreeNode): number {
+export function treeDepth(root: Nodes): number {
 	let deepest = 0;
-	const stack: [TreeNode, number][] = [[root, 0]];
+	const stack: [Nodes, number][] = [[root, 0]];
 	for (let item = stack.pop(); item; item = stack.pop()) {
 		deepest = Math.max(deepest, item[1]);
-		for (const child of item[0].children ?? []) stack.push([child, item[1] + 1]);
+		for (const child of childrenOf(item[0])) stack.push([child, item[1] + 1]);
 	}
 	return deepest;
 }
 
 /** Why the body nests too deep, or undefined. */
-export function nestingProblem(root: TreeNode): { line: number; message: string } | undefined {
+export function nestingProblem(root: Nodes): { line: number; message: string } | undefined {
 	const { depth, line } = deepestNesting(root);
 	if (depth <= MAX_BODY_NESTING) return undefined;
 	return {

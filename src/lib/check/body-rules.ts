@@ -1,7 +1,14 @@
-import Slugger from 'github-slugger';
-import { mdxToMdast } from 'satteri';
+import type { Nodes } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'satteri';
 import { quote as quoteEscaped } from '../../schemas/expected.ts';
 import { controlProblems, nestingProblem } from './body-limits.ts';
+import {
+	anchorHeadings,
+	type HeadingAnchor,
+	type ParsedBody,
+	parseBody,
+	visitInOrder,
+} from './body-tree.ts';
 import { linkProblem } from './link-target.ts';
 
 /**
@@ -9,17 +16,6 @@ import { linkProblem } from './link-target.ts';
  * with, so a link or element is judged exactly as the page will render it: character references
  * decoded, `www.` addresses turned into links. Authors may write Markdown and <Cite id="…" />.
  */
-
-interface Node {
-	type: string;
-	name?: string | null;
-	url?: string;
-	value?: string;
-	depth?: number;
-	attributes?: { type: string; name?: string; value?: unknown }[];
-	children?: Node[];
-	position?: { start: { line: number; offset: number }; end: { offset: number } };
-}
 
 /**
  * Ids the article page gives its own parts (layout, the search dialog that search builds when it
@@ -77,25 +73,27 @@ const URL_ATTRIBUTES = new Set([
 export interface BodyReport {
 	problems: { line: number; message: string }[];
 	cited: { id: string; line: number }[];
-	headings: { id: string; text: string; line: number }[];
+	/** The anchors its headings make, lines counted in the file. */
+	headings: HeadingAnchor[];
 }
 
-const textOf = (node: Node): string => node.value ?? (node.children ?? []).map(textOf).join('');
-
-/** Checks an MDX body. `firstLine` is the file line the body starts on, so lines match the author's editor. */
-export function checkBody(body: string, firstLine = 1): BodyReport {
+/**
+ * Checks an MDX body. `firstLine` is the file line the body starts on, so lines match the author's
+ * editor; `parsed` is the body's tree when the reader has parsed it already (lib/check/read-content.ts).
+ * Problems name their lines only when the tree has positions.
+ */
+export function checkBody(
+	body: string,
+	firstLine = 1,
+	{ tree: root, bodyError }: ParsedBody = parseBody(body, { positions: true }),
+): BodyReport {
 	const report: BodyReport = { problems: [], cited: [], headings: [] };
 	for (const { line, message } of controlProblems(body))
 		report.problems.push({ line: line + firstLine - 1, message });
-	let root: Node;
-	try {
-		root = mdxToMdast(body, { features: { gfm: true, smartPunctuation: true } }) as Node;
-	} catch (error) {
-		const [, line = '1', reason = String(error)] =
-			/^(\d+):\d+: ([\s\S]*?)(?: \([\w:-]+\))?$/.exec((error as Error).message) ?? [];
+	if (bodyError) {
 		report.problems.push({
-			line: Number(line) + firstLine - 1,
-			message: `expected valid MDX, found a syntax error: ${reason}`,
+			line: bodyError.line + firstLine - 1,
+			message: `expected valid MDX, found a syntax error: ${bodyError.reason}`,
 		});
 		return report;
 	}
@@ -112,21 +110,10 @@ export function checkBody(body: string, firstLine = 1): BodyReport {
 			: '';
 		const problem = (message: string) => report.problems.push({ line, message });
 		checkNode(node, source, problem, report, line);
-		if (node.type === 'heading') report.headings.push({ id: '', text: textOf(node), line });
 	});
-	// Slugs in document order, as the page numbers repeated headings.
-	const slugger = new Slugger();
-	for (const heading of report.headings) heading.id = slugger.slug(heading.text);
+	for (const heading of anchorHeadings(root))
+		report.headings.push({ ...heading, line: heading.line + firstLine - 1 });
 	return report;
-}
-
-/** Calls `visit` on every node in document order, without recursion. */
-function visitInOrder(root: Node, visit: (node: Node) => void): void {
-	const stack = [root];
-	for (let node = stack.pop(); node; node = stack.pop()) {
-		visit(node);
-		for (let i = (node.children?.length ?? 0) - 1; i >= 0; i--) stack.push(node.children![i]);
-	}
 }
 
 /** A short quotation of the source, for "found …". */
@@ -136,7 +123,7 @@ function quote(source: string): string {
 }
 
 function checkNode(
-	node: Node,
+	node: Nodes,
 	source: string,
 	problem: (message: string) => void,
 	report: BodyReport,
@@ -145,13 +132,13 @@ function checkNode(
 	switch (node.type) {
 		case 'link':
 		case 'definition': {
-			const bad = linkProblem(node.url ?? '');
+			const bad = linkProblem(node.url);
 			if (bad) problem(`expected ${bad.expected}, found ${bad.found} written ${quote(source)}`);
 			return;
 		}
 		case 'image': {
-			const bad = linkProblem(node.url ?? '');
-			if (bad || !/^\//.test(node.url ?? ''))
+			const bad = linkProblem(node.url);
+			if (bad || !/^\//.test(node.url))
 				problem(
 					`expected an image stored on this site (a path starting /), found ${quote(source)}`,
 				);
@@ -171,7 +158,7 @@ function checkNode(
 		case 'mdxFlowExpression':
 		case 'mdxTextExpression':
 			// A JSX comment {/* … */} renders nothing; anything else is code run at build time.
-			if (!/^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/.test(node.value ?? ''))
+			if (!/^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/.test(node.value))
 				problem(
 					`expected text, found the expression ${quote(source)}; write \\{ for a brace in text`,
 				);
@@ -183,7 +170,7 @@ function checkNode(
 }
 
 function checkElement(
-	node: Node,
+	node: MdxJsxFlowElement | MdxJsxTextElement,
 	source: string,
 	problem: (message: string) => void,
 	report: BodyReport,
@@ -191,9 +178,12 @@ function checkElement(
 ): void {
 	const name = node.name ?? '';
 	const tag = quote(source.slice(0, source.indexOf('>') + 1) || source);
-	const attributes = node.attributes ?? [];
+	const attributes = node.attributes;
+	// An expression attribute ({...props}) has no name; the element is refused below all the same.
+	const nameOf = (attribute: (typeof attributes)[number]) =>
+		attribute.type === 'mdxJsxAttribute' ? attribute.name : '';
 	for (const attribute of attributes) {
-		const attributeName = attribute.name ?? '';
+		const attributeName = nameOf(attribute);
 		const value = typeof attribute.value === 'string' ? attribute.value : undefined;
 		if (/^on/i.test(attributeName))
 			problem(
@@ -208,7 +198,7 @@ function checkElement(
 		}
 	}
 	if (name === 'Cite') {
-		const others = attributes.filter((a) => !/^on/i.test(a.name ?? ''));
+		const others = attributes.filter((a) => !/^on/i.test(nameOf(a)));
 		const id =
 			others.length === 1 &&
 			others[0].type === 'mdxJsxAttribute' &&

@@ -1,7 +1,7 @@
 import { lstatSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { BodyReport } from './body-rules.ts';
-import { checkBody } from './body-rules.ts';
+import { checkEntryBody } from './body-problems.ts';
 import { COLLECTIONS, type CollectionName, displayPath } from './collections.ts';
 import type { Problem } from './problems.ts';
 import { type RawContent, type RawEntry, readContent, readEntry } from './read-content.ts';
@@ -102,7 +102,7 @@ function runRules(check: ContentCheck): void {
 		const body = entry.body ?? '';
 		const kept = check.bodyReports.get(entry.file);
 		if (kept && kept.body === body && kept.line === entry.bodyLine) return kept.report;
-		const report = checkBody(body, entry.bodyLine);
+		const report = checkEntryBody(entry);
 		check.bodyReports.set(entry.file, { body, line: entry.bodyLine, report });
 		return report;
 	};

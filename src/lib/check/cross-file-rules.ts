@@ -1,6 +1,6 @@
 import { slug } from 'github-slugger';
 import { readDoi } from '../../schemas/doi.ts';
-import { ARTICLE_PAGE_IDS, type BodyReport, checkBody, isArticlePageId } from './body-rules.ts';
+import { type BodyCheck, bodyProblems, checkEntryBody } from './body-problems.ts';
 import type { Problem } from './problems.ts';
 import type { RawContent, RawEntry } from './read-content.ts';
 import { didYouMean } from '../../schemas/did-you-mean.ts';
@@ -22,14 +22,6 @@ function missing(collection: string, id: string, known: ReadonlySet<string>): st
 const unlisted = (id: string) =>
 	`expected a paper listed in this article's references, found "${id}"`;
 
-/**
- * How an article's body is checked: checkBody by default; a dev server passes one that keeps the
- * reports of unchanged files, so an edit parses one body, not every body.
- */
-export type BodyCheck = (entry: RawEntry) => BodyReport;
-
-const checkEveryBody: BodyCheck = ({ body, bodyLine }) => checkBody(body ?? '', bodyLine);
-
 /** What every rule needs: the ids that exist, and a way to report. */
 interface RuleContext {
 	// Sets, not lists: every article checks its links against them (thousands of articles × ids at scale).
@@ -46,8 +38,8 @@ function articleProblems(
 	{ ids, error, push, bodyCheck }: RuleContext,
 ): Set<string> {
 	const listedAnywhere = new Set<string>();
-	for (const entry of raw.articles) {
-		const { file, data } = entry;
+	for (const article of raw.articles) {
+		const { file, data } = article;
 		const listed = new Set(
 			list(record(data).references)
 				.map(text)
@@ -79,10 +71,16 @@ function articleProblems(
 			});
 		});
 		push(
-			...bodyProblems(file, bodyCheck(entry), list(record(data).claims), (id) => {
-				if (!ids.references.has(id)) return `<Cite>: ${missing('references', id, ids.references)}`;
-				if (!listed.has(id)) return `<Cite>: ${unlisted(id)}; add it to references`;
-			}),
+			...bodyProblems(
+				article,
+				list(record(data).claims),
+				(id) => {
+					if (!ids.references.has(id))
+						return `<Cite>: ${missing('references', id, ids.references)}`;
+					if (!listed.has(id)) return `<Cite>: ${unlisted(id)}; add it to references`;
+				},
+				bodyCheck,
+			),
 		);
 	}
 	return listedAnywhere;
@@ -130,7 +128,10 @@ function referenceProblems(
  * are unique, every reference is listed somewhere, results and timeline events point at files that
  * exist. Astro only logs a dangling link; these fail the build.
  */
-export function crossFileProblems(raw: RawContent, bodyCheck = checkEveryBody): Problem[] {
+export function crossFileProblems(
+	raw: RawContent,
+	bodyCheck: BodyCheck = checkEntryBody,
+): Problem[] {
 	const problems: Problem[] = [];
 	const context: RuleContext = {
 		ids: Object.fromEntries(
@@ -183,52 +184,6 @@ function appraisalProblems(raw: RawContent, { ids, error }: RuleContext): string
 		});
 	}
 	return appraisals;
-}
-
-/** Problems in an article's body, and claim ids that clash with the anchors of its headings or layout. */
-function bodyProblems(
-	file: string,
-	report: BodyReport,
-	claims: unknown[],
-	citeProblem: (id: string) => string | undefined,
-): Problem[] {
-	const problems: Problem[] = report.problems.map(({ line, message }) => ({
-		file,
-		field: `body (line ${line})`,
-		message,
-		level: 'error',
-	}));
-	for (const heading of report.headings)
-		if (isArticlePageId(heading.id))
-			problems.push({
-				file,
-				field: `body (line ${heading.line})`,
-				level: 'error',
-				message: `expected a heading whose anchor the page does not use already, found "${heading.text}", whose anchor "${heading.id}" the page layout or a footnote uses; reword the heading`,
-			});
-	for (const { id, line } of report.cited) {
-		const message = citeProblem(id);
-		if (message) problems.push({ file, field: `body (line ${line})`, message, level: 'error' });
-	}
-	claims.forEach((claim, i) => {
-		const id = text(record(claim).id);
-		const heading = report.headings.find((h) => h.id === id);
-		if (heading)
-			problems.push({
-				file,
-				field: `claims.${i}.id`,
-				level: 'error',
-				message: `expected a claim id that no heading uses as its anchor, found "${id}", the anchor of the heading "${heading.text}" (line ${heading.line}); rename the claim`,
-			});
-		else if (id && isArticlePageId(id))
-			problems.push({
-				file,
-				field: `claims.${i}.id`,
-				level: 'error',
-				message: `expected a claim id the page layout does not use (${ARTICLE_PAGE_IDS.join(', ')}, cite-preview-<n>, the footnotes' user-content-fn-<n>), found "${id}"`,
-			});
-	});
-	return problems;
 }
 
 /**

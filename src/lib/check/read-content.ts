@@ -1,6 +1,8 @@
 import { lstatSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
+import type { Root } from 'mdast';
+import { type ParsedBody, parseBody } from './body-tree.ts';
 import { COLLECTIONS, type CollectionName, displayPath } from './collections.ts';
 import {
 	decodeText,
@@ -22,6 +24,10 @@ export interface RawEntry {
 	body?: string;
 	/** The line of the file the body starts on, so body problems name the author's line. */
 	bodyLine?: number;
+	/** The body's Markdown tree, parsed once here: the body rules check it and a build renders it. */
+	tree?: Root;
+	/** Why the body is not valid MDX, when it is not; the body rules report it. */
+	bodyError?: ParsedBody['bodyError'];
 	/** The file's size in bytes, for the size budget. */
 	bytes: number;
 	/** The file's text, for articles: the build's article loader takes their checked data only while the file still reads the same. */
@@ -127,7 +133,9 @@ export function readEntry(
 	const { text } = decoded;
 	const withText = { ...entry, ...(collection === 'articles' && { text }) };
 	try {
-		return { entry: { ...withText, ...parseFile(text, extension), unreadable: undefined } };
+		const parsed = parseFile(text, extension);
+		const body = parsed.body === undefined ? {} : parseBody(parsed.body);
+		return { entry: { ...withText, ...parsed, ...body, unreadable: undefined } };
 	} catch (error) {
 		const reason = (error as Error).message.split('\n')[0].slice(0, 300);
 		return {

@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import type { Root } from 'mdast';
 import { ArticleSchema } from '../../schemas/article.ts';
 import { ID_PATTERN } from '../../schemas/id.ts';
 import { OutcomeSchema } from '../../schemas/outcome.ts';
@@ -10,7 +11,8 @@ import type { Problem } from './problems.ts';
 import type { RawContent, RawEntry } from './read-content.ts';
 import { fileProblems } from './file-rules.ts';
 import { consistencyProblems } from './consistency-rules.ts';
-import { type BodyCheck, crossFileProblems } from './cross-file-rules.ts';
+import type { BodyCheck } from './body-problems.ts';
+import { crossFileProblems } from './cross-file-rules.ts';
 
 /** A content file that passed its schema. */
 export interface Entry<T> {
@@ -18,6 +20,8 @@ export interface Entry<T> {
 	file: string;
 	data: T;
 	body?: string;
+	/** The body's Markdown tree, for articles: what the renderer turns into the page (see RawEntry). */
+	tree?: Root;
 	/** The file's text, for articles (see RawEntry). */
 	text?: string;
 }

@@ -2,7 +2,6 @@ import type { ClaimRow } from '../../schemas/claim-row.ts';
 import type { Effect } from '../../schemas/effect.ts';
 import { isoDate } from '../format/date.ts';
 import type { ClaimInArticle, SiteIndex } from '../site/site-index.ts';
-import { trialOf } from '../site/shared-participants.ts';
 import { checkedAgainstKinds, claimDepth } from '../format/checked-against.ts';
 
 /** "MDMA-AT: 67 (n = 42); Placebo: 32 (n = 37)": the arms in one cell, so both files stay flat. */
@@ -13,9 +12,8 @@ function armsCell(effect: Effect | undefined): string | null {
 		.join('; ');
 }
 
-function claimRow(index: SiteIndex, { article, claim, href }: ClaimInArticle, site: URL): ClaimRow {
+function claimRow({ article, claim, href, reference, trial }: ClaimInArticle, site: URL): ClaimRow {
 	const { effect, check } = claim;
-	const reference = claim.reference ? index.references.get(claim.reference) : undefined;
 	const status = reference?.data.status;
 	return {
 		summary: article.id,
@@ -46,7 +44,7 @@ function claimRow(index: SiteIndex, { article, claim, href }: ClaimInArticle, si
 		checked: isoDate(check.checked),
 		paper: reference?.id ?? null,
 		doi: reference?.data.DOI ?? null,
-		trial: trialOf(index, claim.reference)?.id ?? null,
+		trial: trial?.id ?? null,
 		design: reference?.data.study.design ?? null,
 		paper_status: status?.type ?? null,
 		paper_status_date: status ? isoDate(status.date) : null,
@@ -58,5 +56,5 @@ function claimRow(index: SiteIndex, { article, claim, href }: ClaimInArticle, si
  * claim). `site` is the deployed address, so each row's claim_url works outside the site.
  */
 export function claimRows(index: SiteIndex, site: URL): ClaimRow[] {
-	return index.claims.map((entry) => claimRow(index, entry, site));
+	return index.claims.map((entry) => claimRow(entry, site));
 }

@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { type Heading, type RenderedBody, renderBody } from './render-body.ts';
+import { type Heading, type RenderedBody, renderBodyTree, renderBody } from './render-body.ts';
 import { buildContext, contentCheck, recheckContentFile } from '../build-context.ts';
 import { type CollectionName, COLLECTIONS } from '../check/collections.ts';
 import { problemsOf } from '../check/content-check.ts';
@@ -92,6 +92,7 @@ function setEntry(
 		const headings = (stored.rendered.metadata?.headings ?? []) as Heading[];
 		const { html } = stored.rendered;
 		buildContext().rendered.set(entry.id, { html, headings, digest, file: entry.file });
+		letTreeGo(entry);
 		return;
 	}
 	const { html, headings } = renderArticle(entry, digest);
@@ -104,9 +105,27 @@ function setEntry(
 	});
 }
 
-/** Renders an article's body and keeps it in the build context. */
+/**
+ * Renders an article's body from the tree the check parsed it into (no body is parsed twice) and
+ * keeps it in the build context. The tree is then let go, on the checked entry and on the file as
+ * read, so thousands of trees are not held through page rendering; a later check of an unchanged
+ * body reuses its report, and a changed file is read, and parsed, again.
+ */
 function renderArticle(entry: Entry<unknown>, digest: string): RenderedBody {
-	const { html, headings } = renderBody(entry.body ?? '', entry.file);
+	const { tree } = entry;
+	const { html, headings } = tree
+		? renderBodyTree(tree, entry.file)
+		: renderBody(entry.body ?? '', entry.file);
+	letTreeGo(entry);
 	buildContext().rendered.set(entry.id, { html, headings, digest, file: entry.file });
 	return { html, headings };
+}
+
+/** Drops an article's parsed tree, on the checked entry and on the file as read, once its HTML exists. */
+function letTreeGo(entry: Entry<unknown>): void {
+	const { tree } = entry;
+	if (!tree) return;
+	entry.tree = undefined;
+	const read = contentCheck().raw.articles.find((raw) => raw.tree === tree);
+	if (read) read.tree = undefined;
 }

@@ -4,7 +4,7 @@ import type { Claim } from '../../schemas/claim.ts';
 import type { Outcome } from '../../schemas/outcome.ts';
 import { recordPhrases, type RecordPhrase } from '../format/checked-against.ts';
 import { isPooledDesign } from '../format/design.ts';
-import type { Item, SiteIndex } from './site-index.ts';
+import type { ClaimInArticle, Item, SiteIndex } from './site-index.ts';
 
 /**
  * A record's name in a card's line: the entry's own title, "the MAPP1 paper" for a trial's report,
@@ -17,8 +17,8 @@ export function recordName(
 ): string {
 	if (entry.title) return entry.title;
 	const id = entry.reference!;
-	const study = index.references.get(id)?.data.study;
-	const trial = study?.design === 'rct' && study.trial ? index.trials.get(study.trial) : undefined;
+	const paper = index.references.get(id);
+	const trial = paper?.data.study.design === 'rct' ? paper.trial : undefined;
 	return trial ? `the ${trial.data.name} paper` : (labels.get(id) ?? id);
 }
 
@@ -35,14 +35,12 @@ export function checkedAgainstLine(
  * The published certainty ratings to show beside a claim: those of its outcome, when the claim rests
  * on a pooled analysis (a meta-analysis or pooled trials). Undefined otherwise.
  */
-export function pooledCertainty(
-	claim: Pick<Claim, 'reference' | 'outcome'>,
-	index: SiteIndex,
-): { outcome: Item<Outcome>; ratings: Certainty[] } | undefined {
-	const design = claim.reference
-		? index.references.get(claim.reference)?.data.study.design
-		: undefined;
-	const outcome = claim.outcome ? index.outcomes.get(claim.outcome) : undefined;
+export function pooledCertainty({
+	reference,
+	outcome,
+}: Pick<ClaimInArticle, 'reference' | 'outcome'>):
+	{ outcome: Item<Outcome>; ratings: Certainty[] } | undefined {
+	const design = reference?.data.study.design;
 	if (!design || !isPooledDesign(design) || !outcome?.data.certainty.length) return undefined;
 	return { outcome, ratings: outcome.data.certainty };
 }

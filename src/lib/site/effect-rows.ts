@@ -4,8 +4,7 @@ import { RATIO_METRICS, type Effect, type Metric } from '../../schemas/effect.ts
 import type { Outcome } from '../../schemas/outcome.ts';
 import type { Reference } from '../../schemas/reference.ts';
 import type { Trial } from '../../schemas/trial.ts';
-import type { ClaimInArticle, Item, SiteIndex } from './site-index.ts';
-import { trialOf } from './shared-participants.ts';
+import type { ClaimInArticle, Item, ReferenceItem, SiteIndex } from './site-index.ts';
 import { describeCheckedAgainst } from '../format/checked-against.ts';
 
 /** One distinct figure for an outcome: from a paper's results, from claims, or both when they agree. */
@@ -60,13 +59,13 @@ export function effectRows(
 	const papers = scope && new Set(claims.map((entry) => entry.claim.reference));
 	const rows = new Map<string, EffectRow>();
 	const add = (
-		reference: Item<Reference> | undefined,
+		reference: ReferenceItem | undefined,
 		effect: Effect,
 		foundIn: string | undefined,
 	) => {
 		const key = keyOf(reference?.id, effect);
 		if (!rows.has(key)) {
-			const trial = trialOf(index, reference?.id);
+			const { trial } = reference ?? {};
 			rows.set(key, {
 				label: labelOf(reference, trial, effect),
 				reference,
@@ -84,11 +83,10 @@ export function effectRows(
 			if (result.outcome === outcomeId) add(reference, result.effect, result.foundIn);
 	}
 	for (const entry of claims) {
-		const { effect, reference, check } = entry.claim;
+		const { effect, check } = entry.claim;
 		if (!effect) continue;
-		const paper = reference ? index.references.get(reference) : undefined;
 		add(
-			paper,
+			entry.reference,
 			effect,
 			effect.basis === 'primary' ? describeCheckedAgainst(check.checkedAgainst) : undefined,
 		).claims.push(entry);

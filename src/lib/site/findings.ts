@@ -7,7 +7,6 @@ import { formatEffect } from '../format/effect.ts';
 import { CHECK_LABELS } from '../format/check-status.ts';
 import { DEPTH_LABELS, NO_RECORD_LABEL, claimDepth } from '../format/checked-against.ts';
 import { RECORD_KINDS, type RecordKind } from '../../schemas/checked-against.ts';
-import { trialOf } from './shared-participants.ts';
 import type { ClaimInArticle, Item, SiteIndex } from './site-index.ts';
 
 /** The columns the findings table can be filtered by; each row carries a value for each. */
@@ -37,12 +36,10 @@ export interface FilterOption {
 /** Every claim of every summary as a findings row, in summary order then claim order. */
 export function findingRows(index: SiteIndex): FindingRow[] {
 	return index.claims.map((entry) => {
-		const { claim } = entry;
-		const reference = claim.reference ? index.references.get(claim.reference) : undefined;
-		const trial = trialOf(index, claim.reference);
+		const { claim, reference, outcome, trial } = entry;
 		return {
 			entry,
-			outcome: claim.outcome ? index.outcomes.get(claim.outcome) : undefined,
+			outcome,
 			reference,
 			trial,
 			effect:

@@ -16,8 +16,7 @@ export function trialOf(
 	index: SiteIndex,
 	referenceId: string | undefined,
 ): Item<Trial> | undefined {
-	const trial = referenceId ? index.references.get(referenceId)?.data.study.trial : undefined;
-	return trial ? index.trials.get(trial) : undefined;
+	return referenceId ? index.references.get(referenceId)?.trial : undefined;
 }
 
 /** The other papers in content/ that report the same trial's participants as this one. */
@@ -41,15 +40,11 @@ export function sharedParticipants(
 	if (!trial || !claim.reference) return [];
 	const groups = new Map<string, SharedParticipants>();
 	for (const entry of index.claimsByTrial.get(trial.id) ?? []) {
-		const other = entry.claim.reference!;
-		if (entry.article.id !== article.id || other === claim.reference) continue;
-		const group = groups.get(other) ?? {
-			trial,
-			reference: index.references.get(other)!,
-			claims: [],
-		};
+		const other = entry.reference!;
+		if (entry.article.id !== article.id || other.id === claim.reference) continue;
+		const group = groups.get(other.id) ?? { trial, reference: other, claims: [] };
 		group.claims.push(entry);
-		groups.set(other, group);
+		groups.set(other.id, group);
 	}
 	return [...groups.values()];
 }

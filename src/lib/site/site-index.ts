@@ -12,28 +12,50 @@ export interface Item<T> {
 	data: T;
 }
 
-/** A claim together with the article it belongs to. */
+/** A paper with the trial whose participants it reports, resolved. */
+export interface ReferenceItem extends Item<Reference> {
+	trial?: Item<Trial>;
+}
+
+/** A summary with the papers it lists and its claims, resolved. */
+export interface ArticleItem extends Item<Article> {
+	/** The papers of `data.references`, in its order. */
+	references: ReferenceItem[];
+	claims: ClaimInArticle[];
+}
+
+/** A timeline event with the papers it cites, resolved. */
+export interface EventItem extends Item<TimelineEvent> {
+	references: ReferenceItem[];
+}
+
+/** A claim together with the article it belongs to and everything it links to. */
 export interface ClaimInArticle {
-	article: Item<Article>;
+	article: ArticleItem;
 	claim: Claim;
 	/** The claim's address: /articles/<slug>/#<claim-id>. */
 	href: string;
+	/** The paper the claim rests on. */
+	reference?: ReferenceItem;
+	outcome?: Item<Outcome>;
+	/** The trial whose participants that paper reports. */
+	trial?: Item<Trial>;
 }
 
-/** The whole site's content with every link resolved once, so pages never filter collections. */
+/** The whole site's content with every link resolved once, so pages never look an id up. */
 export interface SiteIndex {
-	articles: Item<Article>[];
-	references: Map<string, Item<Reference>>;
+	articles: ArticleItem[];
+	references: Map<string, ReferenceItem>;
 	trials: Map<string, Item<Trial>>;
 	outcomes: Map<string, Item<Outcome>>;
 	/** The regulatory and publication timeline, oldest first. */
-	events: Item<TimelineEvent>[];
+	events: EventItem[];
 	claims: ClaimInArticle[];
 	claimsByReference: Map<string, ClaimInArticle[]>;
 	claimsByOutcome: Map<string, ClaimInArticle[]>;
 	claimsByTrial: Map<string, ClaimInArticle[]>;
-	articlesByReference: Map<string, Item<Article>[]>;
-	referencesByTrial: Map<string, Item<Reference>[]>;
+	articlesByReference: Map<string, ArticleItem[]>;
+	referencesByTrial: Map<string, ReferenceItem[]>;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -42,16 +64,23 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 	else map.set(key, [value]);
 }
 
-function must<T>(map: Map<string, T>, id: string, where: string): T {
+/**
+ * The item with this id. The content check has already refused every link to a file that does not
+ * exist, naming the file and field, so a miss here is a bug in the site's code, not in content.
+ */
+function resolve<T>(map: ReadonlyMap<string, T>, id: string): T {
 	const found = map.get(id);
-	if (!found) throw new Error(`${where}: expected the id of an existing file, found "${id}"`);
+	if (!found)
+		throw new Error(
+			`site index: no item has the id "${id}"; npm run check names the file that links to it`,
+		);
 	return found;
 }
 
-/**
- * Resolves every link between articles, claims, references, trials and outcomes in one pass.
- * A dangling id throws (the content checker reports these first, with file and field).
- */
+const byId = <T extends { id: string }>(items: T[]) =>
+	new Map(items.map((item) => [item.id, item]));
+
+/** Resolves every link between articles, claims, references, trials, outcomes and events in one pass. */
 export function indexContent(input: {
 	articles: Item<Article>[];
 	references: Item<Reference>[];
@@ -59,14 +88,22 @@ export function indexContent(input: {
 	outcomes: Item<Outcome>[];
 	events: Item<TimelineEvent>[];
 }): SiteIndex {
-	const byId = <T>(items: Item<T>[]) => new Map(items.map((item) => [item.id, item]));
-	const articles = [...input.articles].sort((a, b) => a.data.title.localeCompare(b.data.title));
+	const trials = byId(input.trials);
+	const references = byId(
+		input.references.map((reference): ReferenceItem => {
+			const trial = reference.data.study.trial;
+			return trial ? { ...reference, trial: resolve(trials, trial) } : reference;
+		}),
+	);
+	const paper = (id: string) => resolve(references, id);
 	const index: SiteIndex = {
-		articles,
-		references: byId(input.references),
-		trials: byId(input.trials),
+		articles: [],
+		references,
+		trials,
 		outcomes: byId(input.outcomes),
-		events: [...input.events].sort((a, b) => comparePartialDates(a.data.date, b.data.date)),
+		events: input.events
+			.map((event) => ({ ...event, references: event.data.references.map(paper) }))
+			.sort((a, b) => comparePartialDates(a.data.date, b.data.date)),
 		claims: [],
 		claimsByReference: new Map(),
 		claimsByOutcome: new Map(),
@@ -74,45 +111,37 @@ export function indexContent(input: {
 		articlesByReference: new Map(),
 		referencesByTrial: new Map(),
 	};
-	for (const event of index.events)
-		for (const id of event.data.references)
-			must(index.references, id, `events/${event.id} references`);
-	for (const reference of input.references) {
-		if (reference.data.study.trial) {
-			must(index.trials, reference.data.study.trial, `references/${reference.id} study.trial`);
-			push(index.referencesByTrial, reference.data.study.trial, reference);
-		}
-	}
-	for (const article of articles) {
-		for (const id of article.data.references)
-			push(
-				index.articlesByReference,
-				must(index.references, id, `articles/${article.id} references`).id,
-				article,
-			);
-		for (const claim of article.data.claims) {
-			const entry: ClaimInArticle = {
-				article,
-				claim,
-				href: `/articles/${article.id}/#${claim.id}`,
-			};
-			index.claims.push(entry);
-			if (claim.reference) {
-				const trial = must(
-					index.references,
-					claim.reference,
-					`articles/${article.id} claims ${claim.id}`,
-				).data.study.trial;
-				push(index.claimsByReference, claim.reference, entry);
-				if (trial) push(index.claimsByTrial, trial, entry);
-			}
-			if (claim.outcome)
-				push(
-					index.claimsByOutcome,
-					must(index.outcomes, claim.outcome, `articles/${article.id} claims ${claim.id}`).id,
-					entry,
-				);
-		}
-	}
+	for (const reference of references.values())
+		if (reference.trial) push(index.referencesByTrial, reference.trial.id, reference);
+	const sorted = [...input.articles].sort((a, b) => a.data.title.localeCompare(b.data.title));
+	for (const item of sorted) index.articles.push(indexArticle(item, index, paper));
 	return index;
+}
+
+/** One article resolved, its claims added to the index's lists. */
+function indexArticle(
+	item: Item<Article>,
+	index: SiteIndex,
+	paper: (id: string) => ReferenceItem,
+): ArticleItem {
+	const article: ArticleItem = { ...item, references: item.data.references.map(paper), claims: [] };
+	for (const reference of article.references)
+		push(index.articlesByReference, reference.id, article);
+	for (const claim of item.data.claims) {
+		const reference = claim.reference ? paper(claim.reference) : undefined;
+		const entry: ClaimInArticle = {
+			article,
+			claim,
+			href: `/articles/${article.id}/#${claim.id}`,
+			reference,
+			outcome: claim.outcome ? resolve(index.outcomes, claim.outcome) : undefined,
+			trial: reference?.trial,
+		};
+		article.claims.push(entry);
+		index.claims.push(entry);
+		if (reference) push(index.claimsByReference, reference.id, entry);
+		if (entry.trial) push(index.claimsByTrial, entry.trial.id, entry);
+		if (entry.outcome) push(index.claimsByOutcome, entry.outcome.id, entry);
+	}
+	return article;
 }

@@ -22,6 +22,10 @@ describe('renderBody', () => {
 		['{/* a note to editors */}\n\nKept.', '\n<p>Kept.</p>'],
 		['- one\n- two', '<ul>\n<li>one</li>\n<li>two</li>\n</ul>'],
 		['---', '<hr>'],
+		[
+			'| a | b | c |\n|:-|-:|---|\n| 1 | 2 | 3 |',
+			'<table>\n<thead>\n<tr>\n<th style="text-align: left">a</th>\n<th style="text-align: right">b</th>\n<th>c</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td style="text-align: left">1</td>\n<td style="text-align: right">2</td>\n<td>3</td>\n</tr>\n</tbody>\n</table>',
+		],
 	])('renders %j', (body, html) => {
 		expect(renderBody(body, FILE).html).toBe(html);
 	});
@@ -35,13 +39,19 @@ describe('renderBody', () => {
 	it('gives headings the ids the checker reads, repeated titles numbered', () => {
 		const body = '## Results\n\ntext\n\n## Results\n\n### What it’s “about” <Cite id="doe-2021" />';
 		const { headings, html } = renderBody(body, FILE);
-		expect(headings.map((h) => h.slug)).toEqual(checkBody(body).headings.map((h) => h.id));
+		expect(headings.map((h) => h.slug)).toEqual(checkBody(body).headings.map((h) => h.slug));
 		expect(headings.map((h) => [h.depth, h.slug])).toEqual([
 			[2, 'results'],
 			[2, 'results-1'],
 			[3, 'what-its-about-'],
 		]);
 		expect(html).toContain('<h2 id="results-1">');
+	});
+
+	it('refuses a body that is not valid MDX, naming the file and line', () => {
+		expect(() => renderBody('Fine.\n\nA <Cite id="x" broken\n', FILE)).toThrow(
+			`${FILE}: body (line 3): expected valid MDX, found a syntax error:`,
+		);
 	});
 
 	it('refuses any element but <Cite>, naming the file', () => {

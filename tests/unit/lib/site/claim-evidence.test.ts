@@ -13,7 +13,8 @@ const labels = new Map([
 	['poe-2023', 'Poe, 2023'],
 	['roe-2022', 'Roe & Poe, 2022'],
 ]);
-const claim = (id: string) => index.claims.find((entry) => entry.claim.id === id)!.claim;
+const entry = (id: string) => index.claims.find((found) => found.claim.id === id)!;
+const claim = (id: string) => entry(id).claim;
 
 describe('recordName', () => {
 	it("calls a trial's own report by the trial's name, and any other paper by its label", () => {
@@ -42,7 +43,7 @@ describe('checkedAgainstLine', () => {
 
 describe('pooledCertainty', () => {
 	it("gives a pooled analysis's claim its outcome's published ratings", () => {
-		const found = pooledCertainty(claim('relapse-ratio'), index)!;
+		const found = pooledCertainty(entry('relapse-ratio'))!;
 		expect(found.outcome.id).toBe('relapse');
 		expect(found.ratings.map((r) => [r.appraisal, r.scale, r.rating])).toEqual([
 			['roe-2022', 'GRADE', 'low'],
@@ -50,9 +51,9 @@ describe('pooledCertainty', () => {
 	});
 
 	it('gives nothing to a claim on a single trial, or on an outcome no appraisal rated', () => {
-		expect(pooledCertainty(claim('main-effect'), index)).toBeUndefined();
+		expect(pooledCertainty(entry('main-effect'))).toBeUndefined();
 		expect(
-			pooledCertainty({ ...claim('relapse-ratio'), outcome: 'scale-a' }, index),
+			pooledCertainty({ ...entry('relapse-ratio'), outcome: index.outcomes.get('scale-a') }),
 		).toBeUndefined();
 	});
 });

@@ -62,6 +62,9 @@ describe('findingRows', () => {
 				{
 					...index.claims[0],
 					claim: { ...index.claims[0].claim, reference: undefined, outcome: undefined },
+					reference: undefined,
+					outcome: undefined,
+					trial: undefined,
 				},
 			],
 		});
