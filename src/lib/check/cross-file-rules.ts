@@ -2,7 +2,7 @@ import { slug } from 'github-slugger';
 import { readDoi } from '../../schemas/doi.ts';
 import { type BodyCheck, bodyProblems, checkEntryBody } from './body-problems.ts';
 import type { Problem } from './problems.ts';
-import type { RawContent, RawEntry } from './read-content.ts';
+import type { RawContent } from './read-content.ts';
 import { didYouMean } from '../../schemas/did-you-mean.ts';
 import { quote } from '../../schemas/expected.ts';
 

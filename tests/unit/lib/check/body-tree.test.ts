@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { anchorHeadings, parseBody } from '../../../../src/lib/check/body-tree.ts';
 import { checkBody } from '../../../../src/lib/check/body-rules.ts';
-import { readContent } from '../../../../src/lib/check/read-content.ts';
-import { validateContent } from '../../../../src/lib/check/validate-content.ts';
+import { checkFolder } from '../../../../src/lib/check/content-check.ts';
 import { renderBody, renderBodyTree } from '../../../../src/lib/render/render-body.ts';
 import { FIXTURE } from '../../cases/content-cases.ts';
 
@@ -51,8 +50,7 @@ describe('anchorHeadings', () => {
 
 describe('the checked tree', () => {
 	it('is kept on each checked article and renders as its text does', () => {
-		const { raw } = readContent(FIXTURE);
-		const [article] = validateContent(raw).content.articles;
+		const [article] = checkFolder(FIXTURE).content.articles;
 		expect(article.tree?.type).toBe('root');
 		expect(renderBodyTree(article.tree!, article.file)).toEqual(
 			renderBody(article.body!, article.file),
