@@ -6,7 +6,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
-import { isIndexed, spacedForIndex } from '../lib/search/index-html.ts';
+import { forIndex, isIndexed } from '../lib/search/index-html.ts';
 import { INDEX_EXCLUDE } from '../lib/search/names.ts';
 
 /** Pages read and handed to Pagefind at once: enough to keep its process busy, few enough to hold in memory. */
@@ -27,7 +27,7 @@ async function addPages(index: PagefindIndex, site: string): Promise<number> {
 			const sourcePath = files[next++]!;
 			const html = await readFile(join(site, sourcePath), 'utf8');
 			if (!isIndexed(html)) continue;
-			const { errors } = await index.addHTMLFile({ sourcePath, content: spacedForIndex(html) });
+			const { errors } = await index.addHTMLFile({ sourcePath, content: forIndex(html) });
 			if (errors.length)
 				throw new Error(`Pagefind could not index ${sourcePath}: ${errors.join('; ')}`);
 			added++;

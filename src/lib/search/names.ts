@@ -83,4 +83,15 @@ export const INDEX_EXCLUDE = [
 	// what they say.
 	'.scorecard',
 	'.depth-tally',
+	// The card's own words, the same on every claim: its disclosure's "Outcome, notes and how it was
+	// checked", labels ("The paper says:", "What would settle it:"), "Checked <date>." and "The
+	// source cites no paper for this claim.". Together 8% of a summary's indexed words, and each
+	// added positions to common words' entries, which a first search downloads.
+	'.claim-more > summary',
+	'.claim .label',
+	'.claim .muted',
+	// The outcome's definitions under each claim on it ("Outcome as defined here: …") and the link
+	// to a correction: the outcome's page is indexed with its definitions, and repeated under every
+	// claim on that outcome they made the claim's section match the definition's words.
+	'.claim .note',
 ] as const;
