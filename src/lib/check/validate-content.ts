@@ -48,6 +48,12 @@ export function fieldOf(issue: z.core.$ZodIssue): string {
 	return path.join('.');
 }
 
+/** The collections whose list is paged at /<collection>/<n>/, and what that list is called. */
+const PAGED_LISTS: Partial<Record<CollectionName, string>> = {
+	articles: 'summaries',
+	references: 'references',
+};
+
 /**
  * Runs one file's schema (and its file-name rules). Returns the parsed entry, or undefined when the
  * file could not be read or its schema refused it; its problems go to `problems`.
@@ -66,22 +72,15 @@ export function parseEntry(
 			message: `expected a file name of lower-case words joined by hyphens, found "${entry.id}"`,
 		});
 	}
-	// /articles/2/ is page 2 of the list of summaries (pages/articles/[...page].astro), never a summary.
-	if (collection === 'articles' && /^\d+$/.test(entry.id)) {
+	// /articles/2/ is page 2 of the list of summaries, /references/2/ of the list of references
+	// (pages/articles/[...page].astro, pages/references/[...page].astro): never an entry's page.
+	const list = PAGED_LISTS[collection];
+	if (list && /^\d+$/.test(entry.id)) {
 		problems.push({
 			file: entry.file,
 			field: '',
 			level: 'error',
-			message: `expected a file name with a word in it (/articles/${entry.id}/ is a page of the list of summaries), found "${entry.id}"`,
-		});
-	}
-	// Likewise /references/2/ is page 2 of the list of references (pages/references/[...page].astro).
-	if (collection === 'references' && /^\d+$/.test(entry.id)) {
-		problems.push({
-			file: entry.file,
-			field: '',
-			level: 'error',
-			message: `expected a file name with a word in it (/references/${entry.id}/ is a page of the list of references), found "${entry.id}"`,
+			message: `expected a file name with a word in it (/${collection}/${entry.id}/ is a page of the list of ${list}), found "${entry.id}"`,
 		});
 	}
 	const result = SCHEMAS[collection].safeParse(entry.data);
