@@ -27,11 +27,12 @@ export function bodyProblems(
 	citeProblem: (id: string) => string | undefined,
 	bodyCheck: BodyCheck = checkEntryBody,
 ): Problem[] {
-	const { file, body = '', bodyLine, tree } = entry;
+	const { file, body = '', bodyLine } = entry;
 	const problems = reportProblems(file, bodyCheck(entry), claims, citeProblem);
-	if (!problems.length || !tree) return problems;
-	// The tree kept for the page has no positions (half its memory): a body with a problem is
-	// parsed again with them, so that each problem names its line.
+	if (!problems.length) return problems;
+	// Trees are kept without positions (half their memory), and a report may be one kept from an
+	// earlier check whose tree the loader has since let go: a body with a problem is parsed again
+	// with positions, so that each problem names its line.
 	const withLines = parseBody(body, { positions: true });
 	return reportProblems(file, checkBody(body, bodyLine, withLines), claims, citeProblem);
 }

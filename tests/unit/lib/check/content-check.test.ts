@@ -54,6 +54,23 @@ describe('recheckFile', () => {
 		expect(summary(check)).toEqual(summary(checkFolder(dir, { today: CASE_TODAY })));
 	});
 
+	it('names the line of a body problem in a kept report, after the loader let the tree go', () => {
+		dir = brokenCopy();
+		edit(ARTICLE, (text) => `${text}\nSee <Cite id="doe-2012" />.\n`);
+		const check = checkFolder(dir, { today: CASE_TODAY });
+		const lines = () =>
+			problemsOf(check)
+				.filter((p) => p.message.startsWith('<Cite>'))
+				.map((p) => p.field);
+		const before = lines();
+		expect(before).toHaveLength(1);
+		expect(before[0]).toMatch(/^body \(line \d+\)$/);
+		for (const entry of check.raw.articles) entry.tree = undefined;
+		edit(REFERENCE, (text) => text.replace('"title": "', '"title": "Edited: '));
+		recheckFile(check, join(dir, REFERENCE));
+		expect(lines()).toEqual(before);
+	});
+
 	it('reports an edit that breaks a link across files, and clears it when the file is fixed', () => {
 		dir = brokenCopy();
 		const check = checkFolder(dir, { today: CASE_TODAY });
