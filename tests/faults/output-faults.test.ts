@@ -195,11 +195,24 @@ describe('the output folder, built for real', { timeout: 300_000 }, () => {
 	});
 
 	it('leaves the last good site when killed while indexing, and the next build clears what the killed one left', async () => {
-		const killed = await build({}, [], (text, child) => {
-			// Astro logs this last, when its pages are whole in the staging folder; the index step comes next.
-			if (/\[build\] Complete!/.test(text)) child.kill('SIGKILL');
-		});
+		// The copy's index step is held until killed: killing on Astro's last line raced a tiny
+		// fixture's index step, which could finish before a busy test process read that line.
+		const indexStep = join(project, 'src/build/search-index.ts');
+		const realStep = readFileSync(indexStep, 'utf8');
+		writeFileSync(
+			indexStep,
+			`console.log('index step held');\nawait new Promise((r) => setTimeout(r, 120_000));\n${realStep}`,
+		);
+		let killed: Result;
+		try {
+			killed = await build({}, [], (text, child) => {
+				if (text.includes('index step held')) child.kill('SIGKILL');
+			});
+		} finally {
+			writeFileSync(indexStep, realStep);
+		}
 		expect(killed.signal, killed.output).toBe('SIGKILL');
+		expect(killed.output).toContain('[build] Complete!');
 		expect(killed.output).not.toContain('search index:');
 		expect(title()).toBe('A tiny summary for tests');
 		expect(leftovers().some((name) => name.startsWith('.dist-building-'))).toBe(true);
