@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sitemapPaths } from '../build/site.ts';
 import { PAGED_DIST } from '../setup/paths.ts';
-import { axeViolations } from './axe.ts';
-import { serveBuild, useSite } from './harness.ts';
+import { axeLightAndDark, axeViolations } from './axe.ts';
+import { newTab, serveBuild, useSite } from './harness.ts';
 
 /** Every page of the built site: the sitemap's, and the 404 page it does not list. */
 const EVERY_PAGE = [...sitemapPaths(), '/404.html'];
@@ -27,13 +27,8 @@ const site = useSite();
 describe('axe, WCAG 2.2 AA and best practices, with target-size', () => {
 	// One tab for every page, switched between light and dark, spares a browser context per page.
 	it.each(EVERY_PAGE)('finds no violations on %s in light or dark mode', async (path) => {
-		const { page } = site;
-		await page.emulateMedia({ colorScheme: 'light' });
-		await page.goto(`${site.url}${path}`);
-		const light = await axeViolations(page);
-		await page.emulateMedia({ colorScheme: 'dark' });
-		const dark = await axeViolations(page);
-		expect({ light, dark }).toEqual({ light: [], dark: [] });
+		await site.page.goto(`${site.url}${path}`);
+		expect(await axeLightAndDark(site.page)).toEqual({ light: [], dark: [] });
 	});
 });
 
@@ -49,14 +44,12 @@ describe('axe on the pages of lists longer than one page', () => {
 	it.each(['/articles/2/', '/checks/2/'])(
 		'finds no violations on %s in light or dark mode, nor sideways scrolling on a phone',
 		async (path) => {
-			const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+			const page = await newTab(site, { width: 360, height: 740 });
 			await page.goto(`${paged.url}${path}`);
 			const overflow = await page.evaluate(
 				() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
 			);
-			const light = await axeViolations(page);
-			await page.emulateMedia({ colorScheme: 'dark' });
-			const dark = await axeViolations(page);
+			const { light, dark } = await axeLightAndDark(page);
 			await page.close();
 			expect({ light, dark, overflow }).toEqual({ light: [], dark: [], overflow: 0 });
 		},
@@ -65,7 +58,7 @@ describe('axe on the pages of lists longer than one page', () => {
 
 describe('the axe harness', () => {
 	it('reports missing names, small targets and best-practice problems', async () => {
-		const page = await site.browser.newPage();
+		const page = await newTab(site);
 		await page.setContent(
 			'<!doctype html><html lang="en"><title>t</title><main><img src="x.png"><a href="/"></a><h1>A</h1><h4>B</h4><p><a href="/a" style="font-size:8px">a</a><a href="/b" style="font-size:8px">b</a></p></main></html>',
 		);
@@ -78,21 +71,19 @@ describe('the axe harness', () => {
 		await page.close();
 	});
 
-	it('sees colours that fail only in dark mode once dark mode is emulated', async () => {
-		const page = await site.browser.newPage({ colorScheme: 'light' });
+	it('sees colours that fail only in dark mode in its dark pass', async () => {
+		const page = await newTab(site);
 		await page.setContent(
 			'<!doctype html><html lang="en"><title>t</title><style>@media (prefers-color-scheme: dark) { body { background: #222; color: #333; } }</style><main><h1>Title</h1><p>Text</p></main></html>',
 		);
-		expect(await axeViolations(page)).toEqual([]);
-		await page.emulateMedia({ colorScheme: 'dark' });
-		expect(await axeViolations(page)).toEqual(['color-contrast: h1, p']);
+		expect(await axeLightAndDark(page)).toEqual({ light: [], dark: ['color-contrast: h1, p'] });
 		await page.close();
 	});
 });
 
 describe('on a phone', () => {
 	it.each(ONE_OF_EACH)('does not scroll sideways on %s', async (path) => {
-		const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+		const page = await newTab(site, { width: 360, height: 740 });
 		await page.goto(`${site.url}${path}`);
 		const overflow = await page.evaluate(
 			() => document.documentElement.scrollWidth - document.documentElement.clientWidth,

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CHECK_SHORT_LABELS } from '../../src/lib/format/check-status.ts';
-import { axeViolations } from './axe.ts';
-import { useSite } from './harness.ts';
+import { axeLightAndDark, axeViolations } from './axe.ts';
+import { newTab, useSite } from './harness.ts';
 
 const site = useSite();
 
@@ -97,7 +97,7 @@ describe('the findings table in Chromium', () => {
 	});
 
 	it('opens with the filters the address names, as a shared link would', async () => {
-		const page = await site.browser.newPage();
+		const page = await newTab(site);
 		await page.goto(`${site.url}/findings/?status=discrepant&trial=mapp1`);
 		const both = await page
 			.locator('#findings-table tbody tr[data-status="discrepant"][data-trial="mapp1"]')
@@ -150,20 +150,18 @@ describe('the findings table in Chromium', () => {
 
 describe('/findings/ on a phone, 390 px wide', () => {
 	it('has no axe violations in light or dark mode, and nothing scrolls the page sideways', async () => {
-		const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+		const page = await newTab(site, { width: 390, height: 844 });
 		await page.goto(`${site.url}/findings/`);
 		const overflow = await page.evaluate(
 			() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
 		);
-		const light = await axeViolations(page);
-		await page.emulateMedia({ colorScheme: 'dark' });
-		const dark = await axeViolations(page);
+		const { light, dark } = await axeLightAndDark(page);
 		await page.close();
 		expect({ light, dark, overflow }).toEqual({ light: [], dark: [], overflow: 0 });
 	});
 
 	it('draws every forest chart point inside the screen', async () => {
-		const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+		const page = await newTab(site, { width: 390, height: 844 });
 		await page.goto(`${site.url}/findings/`);
 		const outside = await page
 			.locator('.forest .point')
@@ -180,7 +178,7 @@ describe('/findings/ on a phone, 390 px wide', () => {
 	});
 
 	it('shows each claim as a card that leads with the claim, its check and its summary', async () => {
-		const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+		const page = await newTab(site, { width: 390, height: 844 });
 		await page.goto(`${site.url}/findings/`);
 		const firstRow = page.locator('#findings-table tbody tr').first();
 		const order = await firstRow

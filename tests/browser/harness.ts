@@ -2,7 +2,13 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import {
+	type Browser,
+	type BrowserContext,
+	chromium,
+	type Page,
+	type ViewportSize,
+} from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { TEST_DIST } from '../setup/paths.ts';
 
@@ -83,11 +89,23 @@ export function connectChromium(): Promise<Browser> {
 	return chromium.connect(inject('chromiumEndpoint'));
 }
 
-/** What a browser test file works with: Chromium, one shared tab, and the served build's address. */
+/** What a browser test file works with: Chromium, its tab context, one shared tab, and the served build's address. */
 export interface TestSite {
 	browser: Browser;
+	/**
+	 * The file's one browser context: a context per tab cost Chromium more than the tab itself, and
+	 * the site keeps no storage or cookies that one tab could leave for the next.
+	 */
+	context: BrowserContext;
 	page: Page;
 	url: string;
+}
+
+/** A new tab of the site's context, at a viewport size (the context's 1280 x 720 unless told); the caller closes it. */
+export async function newTab(site: TestSite, viewport?: ViewportSize): Promise<Page> {
+	const page = await site.context.newPage();
+	if (viewport) await page.setViewportSize(viewport);
+	return page;
 }
 
 /**
@@ -100,7 +118,8 @@ export function useSite(dir = TEST_DIST): TestSite {
 	beforeAll(async () => {
 		const [browser, server] = await Promise.all([connectChromium(), serveBuild(dir)]);
 		close = server.close;
-		Object.assign(site, { browser, url: server.url, page: await browser.newPage() });
+		const context = await browser.newContext();
+		Object.assign(site, { browser, context, url: server.url, page: await context.newPage() });
 	});
 	afterAll(async () => {
 		await site.browser?.close();

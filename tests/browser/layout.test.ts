@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useSite } from './harness.ts';
+import { newTab, useSite } from './harness.ts';
 
 const site = useSite();
 const SUMMARY = '/articles/healing-trauma-explained/';
@@ -21,7 +21,7 @@ const LAPTOP = { width: 1280, height: 800 };
 
 /** Opens a path in a new tab of the given size; the caller closes it. */
 async function open(path: string, viewport = LAPTOP): Promise<Page> {
-	const page = await site.browser.newPage({ viewport });
+	const page = await newTab(site, viewport);
 	await page.goto(`${site.url}${path}`);
 	return page;
 }
@@ -78,7 +78,7 @@ describe.each([PHONE, LAPTOP])('at $width px', (viewport) => {
 	});
 
 	it('holds /search/?q=remission still while results load (layout shift below 0.1)', async () => {
-		const page = await site.browser.newPage({ viewport });
+		const page = await newTab(site, viewport);
 		await page.addInitScript(() => {
 			const shifts = (list: PerformanceEntryList) =>
 				(list as unknown as { value: number; hadRecentInput: boolean }[])

@@ -1,19 +1,22 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PAGED_DIST } from '../setup/paths.ts';
 import { axeViolations } from './axe.ts';
 import { connectChromium, serveBuild } from './harness.ts';
 
 let browser: Browser;
+let context: BrowserContext;
 let page: Page;
 let server: Awaited<ReturnType<typeof serveBuild>>;
 
 beforeAll(async () => {
 	[browser, server] = await Promise.all([connectChromium(), serveBuild()]);
+	// One context, a fresh tab per test: a context per test cost Chromium more than the tab (harness.ts).
+	context = await browser.newContext();
 });
 beforeEach(async () => {
 	await page?.close();
-	page = await browser.newPage();
+	page = await context.newPage();
 });
 afterAll(async () => {
 	await browser?.close();
