@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sitemapPaths } from '../build/site.ts';
 import { PAGED_DIST } from '../setup/paths.ts';
 import { axeLightAndDark, axeViolations } from './axe.ts';
-import { newTab, serveBuild, useSite } from './harness.ts';
+import { newTab, reuseTab, serveBuild, useSite } from './harness.ts';
 
 /** Every page of the built site: the sitemap's, and the 404 page it does not list. */
 const EVERY_PAGE = [...sitemapPaths(), '/404.html'];
@@ -25,10 +25,10 @@ const ONE_OF_EACH = [
 const site = useSite();
 
 describe('axe, WCAG 2.2 AA and best practices, with target-size', () => {
-	// One tab for every page, switched between light and dark, spares a browser context per page.
 	it.each(EVERY_PAGE)('finds no violations on %s in light or dark mode', async (path) => {
-		await site.page.goto(`${site.url}${path}`);
-		expect(await axeLightAndDark(site.page)).toEqual({ light: [], dark: [] });
+		const page = await reuseTab(site);
+		await page.goto(`${site.url}${path}`);
+		expect(await axeLightAndDark(page)).toEqual({ light: [], dark: [] });
 	});
 });
 
@@ -44,18 +44,19 @@ describe('axe on the pages of lists longer than one page', () => {
 	it.each(['/articles/2/', '/checks/2/'])(
 		'finds no violations on %s in light or dark mode, nor sideways scrolling on a phone',
 		async (path) => {
-			const page = await newTab(site, { width: 360, height: 740 });
+			const page = await reuseTab(site, { width: 360, height: 740 });
 			await page.goto(`${paged.url}${path}`);
 			const overflow = await page.evaluate(
 				() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
 			);
 			const { light, dark } = await axeLightAndDark(page);
-			await page.close();
 			expect({ light, dark, overflow }).toEqual({ light: [], dark: [], overflow: 0 });
 		},
 	);
 });
 
+// Tabs of their own: a page set with setContent keeps its window, and with it the axe a previous
+// page's run left there.
 describe('the axe harness', () => {
 	it('reports missing names, small targets and best-practice problems', async () => {
 		const page = await newTab(site);
@@ -83,12 +84,11 @@ describe('the axe harness', () => {
 
 describe('on a phone', () => {
 	it.each(ONE_OF_EACH)('does not scroll sideways on %s', async (path) => {
-		const page = await newTab(site, { width: 360, height: 740 });
+		const page = await reuseTab(site, { width: 360, height: 740 });
 		await page.goto(`${site.url}${path}`);
 		const overflow = await page.evaluate(
 			() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
 		);
 		expect(overflow).toBeLessThanOrEqual(0);
-		await page.close();
 	});
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORRECTED_DIST } from '../setup/paths.ts';
 import { axeLightAndDark } from './axe.ts';
-import { newTab, serveBuild, useSite } from './harness.ts';
+import { reuseTab, serveBuild, useSite } from './harness.ts';
 
 const site = useSite();
 
@@ -21,7 +21,7 @@ describe('published certainty ratings', () => {
 	])(
 		'at %i px, %s passes axe in light and dark mode and does not scroll sideways',
 		async (width, path) => {
-			const page = await newTab(site, { width, height: 800 });
+			const page = await reuseTab(site, { width, height: 800 });
 			await page.goto(`${fixture.url}${path}`);
 			expect(await page.locator('.certainty-entry, .certainty-line').first().isVisible()).toBe(
 				true,
@@ -34,17 +34,15 @@ describe('published certainty ratings', () => {
 				violations.filter((v) => !/^target-size: \.reference > a/.test(v));
 			const both = await axeLightAndDark(page);
 			const [light, dark] = [ours(both.light), ours(both.dark)];
-			await page.close();
 			expect({ light, dark, overflow }).toEqual({ light: [], dark: [], overflow: 0 });
 		},
 	);
 
 	it("follows a claim's certainty line to the outcome page's ratings", async () => {
-		const page = await newTab(site);
+		const page = await reuseTab(site);
 		await page.goto(`${fixture.url}/articles/tiny-summary/`);
 		await page.locator('[data-claim-id="relapse-ratio"] .certainty-line a').click();
 		await page.waitForURL(/\/outcomes\/relapse\/#certainty$/);
 		expect(await page.locator('#certainty').isVisible()).toBe(true);
-		await page.close();
 	});
 });

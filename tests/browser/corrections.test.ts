@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORRECTED_DIST } from '../setup/paths.ts';
 import { axeLightAndDark } from './axe.ts';
-import { newTab, serveBuild, useSite } from './harness.ts';
+import { reuseTab, serveBuild, useSite } from './harness.ts';
 
 const site = useSite();
 
@@ -16,7 +16,7 @@ describe('axe on pages that show a correction', () => {
 	it.each(['/corrections/', '/articles/tiny-summary/'])(
 		'finds no violations on %s in light or dark mode',
 		async (path) => {
-			const page = await newTab(site);
+			const page = await reuseTab(site);
 			await page.goto(`${corrected.url}${path}`);
 			// The fixture's bibliography has two short author links side by side that axe's target-size
 			// flags (the real summaries pass: a11y.test.ts); that is not what this test is about.
@@ -24,7 +24,6 @@ describe('axe on pages that show a correction', () => {
 				violations.filter((v) => !/^target-size: \.reference > a/.test(v));
 			const both = await axeLightAndDark(page);
 			const [light, dark] = [ours(both.light), ours(both.dark)];
-			await page.close();
 			expect({ light, dark }).toEqual({ light: [], dark: [] });
 		},
 	);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CHECK_SHORT_LABELS } from '../../src/lib/format/check-status.ts';
 import { axeLightAndDark, axeViolations } from './axe.ts';
-import { newTab, useSite } from './harness.ts';
+import { newTab, reuseTab, useSite } from './harness.ts';
 
 const site = useSite();
 
@@ -150,18 +150,17 @@ describe('the findings table in Chromium', () => {
 
 describe('/findings/ on a phone, 390 px wide', () => {
 	it('has no axe violations in light or dark mode, and nothing scrolls the page sideways', async () => {
-		const page = await newTab(site, { width: 390, height: 844 });
+		const page = await reuseTab(site, { width: 390, height: 844 });
 		await page.goto(`${site.url}/findings/`);
 		const overflow = await page.evaluate(
 			() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
 		);
 		const { light, dark } = await axeLightAndDark(page);
-		await page.close();
 		expect({ light, dark, overflow }).toEqual({ light: [], dark: [], overflow: 0 });
 	});
 
 	it('draws every forest chart point inside the screen', async () => {
-		const page = await newTab(site, { width: 390, height: 844 });
+		const page = await reuseTab(site, { width: 390, height: 844 });
 		await page.goto(`${site.url}/findings/`);
 		const outside = await page
 			.locator('.forest .point')
@@ -172,13 +171,12 @@ describe('/findings/ on a phone, 390 px wide', () => {
 						.filter((r) => r.left < 0 || r.right > document.documentElement.clientWidth).length,
 			);
 		const drawn = await page.locator('.forest .point').count();
-		await page.close();
 		expect(drawn).toBeGreaterThan(0);
 		expect(outside).toBe(0);
 	});
 
 	it('shows each claim as a card that leads with the claim, its check and its summary', async () => {
-		const page = await newTab(site, { width: 390, height: 844 });
+		const page = await reuseTab(site, { width: 390, height: 844 });
 		await page.goto(`${site.url}/findings/`);
 		const firstRow = page.locator('#findings-table tbody tr').first();
 		const order = await firstRow
@@ -189,7 +187,6 @@ describe('/findings/ on a phone, 390 px wide', () => {
 					.map((cell) => cell.className || (cell as HTMLElement).dataset.label),
 			);
 		const width = await page.locator('#findings-table').evaluate((t) => t.scrollWidth);
-		await page.close();
 		expect(order.slice(0, 3)).toEqual(['statement', 'status-cell', 'summary']);
 		expect(width).toBeLessThanOrEqual(390);
 	});

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { newTab, useSite } from './harness.ts';
+import { newTab, reuseTab, useSite } from './harness.ts';
 
 const site = useSite();
 const SUMMARY = '/articles/healing-trauma-explained/';
@@ -19,9 +19,9 @@ const PAGES = [
 const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1280, height: 800 };
 
-/** Opens a path in a new tab of the given size; the caller closes it. */
+/** Opens a path in the file's tab, at the given size. */
 async function open(path: string, viewport = LAPTOP): Promise<Page> {
-	const page = await newTab(site, viewport);
+	const page = await reuseTab(site, viewport);
 	await page.goto(`${site.url}${path}`);
 	return page;
 }
@@ -39,7 +39,6 @@ describe('the header', () => {
 		expect(tops).toHaveLength(9);
 		expect(Math.max(...tops) - Math.min(...tops)).toBeLessThan(8);
 		expect(await page.locator('.site-menu > summary').isVisible()).toBe(false);
-		await page.close();
 	});
 
 	it('leaves the page title within the first 120 px of a phone, the navigation behind Menu', async () => {
@@ -54,7 +53,6 @@ describe('the header', () => {
 				.locator('.site-menu > summary')
 				.evaluate((el) => (el.parentElement as HTMLDetailsElement).open),
 		).toBe(true);
-		await page.close();
 	});
 });
 
@@ -66,7 +64,6 @@ describe.each([PHONE, LAPTOP])('at $width px', (viewport) => {
 				() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
 			),
 		).toBeLessThanOrEqual(0);
-		await page.close();
 	});
 
 	it("shows the first claim's verdict within the first screen of the claims section", async () => {
@@ -74,7 +71,6 @@ describe.each([PHONE, LAPTOP])('at $width px', (viewport) => {
 		const top = (await page.locator('#claims-heading').boundingBox())!.y;
 		const verdict = (await page.locator('.claims > li').first().locator('.status').boundingBox())!;
 		expect(verdict.y + verdict.height - top).toBeLessThanOrEqual(viewport.height);
-		await page.close();
 	});
 
 	it('holds /search/?q=remission still while results load (layout shift below 0.1)', async () => {
@@ -121,7 +117,6 @@ describe('claim details', () => {
 		expect(
 			await page.locator('.claims > li').first().locator('.claim-more > p').first().isVisible(),
 		).toBe(false);
-		await page.close();
 	});
 
 	it('are open in print, where the header and aside are not shown and DOI links print their address', async () => {
@@ -135,7 +130,6 @@ describe('claim details', () => {
 			.first()
 			.evaluate((a) => getComputedStyle(a, '::after').content);
 		expect(after).toMatch(/https:\/\/doi\.org\//);
-		await page.close();
 	});
 });
 
@@ -150,6 +144,5 @@ describe('the summary aside on a wide screen', () => {
 			.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 		expect(links.toSorted()).toEqual(ids.toSorted());
 		expect(await page.locator('.page-aside').isVisible()).toBe(true);
-		await page.close();
 	});
 });

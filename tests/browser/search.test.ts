@@ -1,22 +1,21 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PAGED_DIST } from '../setup/paths.ts';
 import { axeViolations } from './axe.ts';
-import { connectChromium, serveBuild } from './harness.ts';
+import { connectChromium, DEFAULT_VIEWPORT, serveBuild } from './harness.ts';
 
 let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 let server: Awaited<ReturnType<typeof serveBuild>>;
 
 beforeAll(async () => {
 	[browser, server] = await Promise.all([connectChromium(), serveBuild()]);
-	// One context, a fresh tab per test: a context per test cost Chromium more than the tab (harness.ts).
-	context = await browser.newContext();
+	// One tab for the file, navigated afresh by each test: a tab costs Chromium a renderer process
+	// (harness.ts). A test that resizes it, routes requests or listens to them undoes that itself.
+	page = await (await browser.newContext()).newPage();
 });
 beforeEach(async () => {
-	await page?.close();
-	page = await context.newPage();
+	await page.setViewportSize(DEFAULT_VIEWPORT);
 });
 afterAll(async () => {
 	await browser?.close();
@@ -233,10 +232,15 @@ describe('the header search dialog', () => {
 
 	it('loads no filter index, which only the search page counts', async () => {
 		const fetched: string[] = [];
-		page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-		await openWith('/');
-		await page.keyboard.type('remission');
-		await page.locator('#search-dialog .result').first().waitFor();
+		const take = (request: Request) => fetched.push(new URL(request.url()).pathname);
+		page.on('request', take);
+		try {
+			await openWith('/');
+			await page.keyboard.type('remission');
+			await page.locator('#search-dialog .result').first().waitFor();
+		} finally {
+			page.off('request', take);
+		}
 		expect(fetched.filter((path) => path.startsWith('/pagefind/index/')).length).toBeGreaterThan(0);
 		expect(fetched.filter((path) => path.startsWith('/pagefind/filter/'))).toEqual([]);
 	});
