@@ -96,6 +96,8 @@ describe('citation previews and axe', () => {
 		await cite.hover();
 		await expect.poll(() => preview.isVisible()).toBe(true);
 		expect(await axeLightAndDark(themed)).toEqual({ light: [], dark: [] });
+		// Still open after the switch to dark mode, so that the dark pass saw it.
+		expect(await preview.isVisible()).toBe(true);
 		await themed.close();
 	});
 });
