@@ -89,7 +89,7 @@ export function connectChromium(): Promise<Browser> {
 	return chromium.connect(inject('chromiumEndpoint'));
 }
 
-/** What a browser test file works with: Chromium, its tab context, one shared tab, and the served build's address. */
+/** What a browser test file works with: Chromium, its context, one shared tab, and the served build's address. */
 export interface TestSite {
 	browser: Browser;
 	/**
@@ -102,13 +102,12 @@ export interface TestSite {
 }
 
 /** The viewport of a tab unless a test sets another: Playwright's default. */
-export const DEFAULT_VIEWPORT: ViewportSize = { width: 1280, height: 720 };
+const DEFAULT_VIEWPORT: ViewportSize = { width: 1280, height: 720 };
 
 /**
  * The file's one tab, at a viewport size, on screen and in light mode, for a test that navigates
- * it afresh:
- * a new tab costs Chromium a renderer process, about a second of CPU, where navigating the same
- * tab costs a fifth of that. The caller leaves it open.
+ * it afresh: a new tab costs Chromium a renderer process, about a second of CPU, where navigating
+ * the same tab costs a fifth of that. The caller leaves it open.
  */
 export async function reuseTab(site: TestSite, viewport = DEFAULT_VIEWPORT): Promise<Page> {
 	await site.page.setViewportSize(viewport);

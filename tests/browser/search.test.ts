@@ -1,30 +1,20 @@
-import type { Browser, Page, Request } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PAGED_DIST } from '../setup/paths.ts';
 import { axeViolations } from './axe.ts';
-import { connectChromium, DEFAULT_VIEWPORT, serveBuild } from './harness.ts';
+import { reuseTab, serveBuild, useSite } from './harness.ts';
 
-let browser: Browser;
+const site = useSite();
 let page: Page;
-let server: Awaited<ReturnType<typeof serveBuild>>;
-
-beforeAll(async () => {
-	[browser, server] = await Promise.all([connectChromium(), serveBuild()]);
-	// One tab for the file, navigated afresh by each test: a tab costs Chromium a renderer process
-	// (harness.ts). A test that resizes it, routes requests or listens to them undoes that itself.
-	page = await (await browser.newContext()).newPage();
-});
+// Each test navigates the file's one tab afresh (harness.ts); a test that routes requests or
+// listens to them undoes that itself.
 beforeEach(async () => {
-	await page.setViewportSize(DEFAULT_VIEWPORT);
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
+	page = await reuseTab(site);
 });
 
 const results = () => page.locator('.search-layout .result');
 async function searchPage(query: string): Promise<string[]> {
-	await page.goto(`${server.url}/search/?${query}`);
+	await page.goto(`${site.url}/search/?${query}`);
 	await page
 		.locator('.search-layout [role=status]')
 		.filter({ hasText: /result/ })
@@ -69,7 +59,7 @@ describe('searching from /search/', () => {
 	it.each(['Norway', 'Brazil', 'ketamine'])(
 		'says there is nothing for "%s" rather than showing results for a prefix of it',
 		async (query) => {
-			await page.goto(`${server.url}/search/?q=${query}`);
+			await page.goto(`${site.url}/search/?q=${query}`);
 			await page
 				.locator('.search-layout [role=status]')
 				.filter({ hasText: /^No results for/ })
@@ -115,7 +105,7 @@ describe('searching from /search/', () => {
 	});
 
 	it('names a linked filter value the index does not have and shows every result for the query', async () => {
-		await page.goto(`${server.url}/search/?q=mdma&status=bogus`);
+		await page.goto(`${site.url}/search/?q=mdma&status=bogus`);
 		const status = page.locator('.search-layout [role=status]');
 		await status.filter({ hasText: /result/ }).waitFor();
 		expect(await status.innerText()).toMatch(
@@ -158,7 +148,7 @@ describe('searching from /search/', () => {
 
 describe('the header search dialog', () => {
 	async function openWith(key: string) {
-		await page.goto(`${server.url}/about/`);
+		await page.goto(`${site.url}/about/`);
 		await page.keyboard.press(key);
 		await page.locator('#search-dialog[open]').waitFor();
 	}
@@ -193,7 +183,7 @@ describe('the header search dialog', () => {
 			await route.continue();
 		});
 		try {
-			await page.goto(`${server.url}/about/`);
+			await page.goto(`${site.url}/about/`);
 			await page.keyboard.press('/');
 			// Vite's loader fetches the dialog's imports first: a busy machine may take more than a second.
 			await expect.poll(() => held, { timeout: 10_000 }).toBe(true);
@@ -208,7 +198,7 @@ describe('the header search dialog', () => {
 	});
 
 	it('opens by click and closes with one Esc, even with a query typed', async () => {
-		await page.goto(`${server.url}/`);
+		await page.goto(`${site.url}/`);
 		await page.locator('#search-trigger').click();
 		await page.locator('#search-dialog[open]').waitFor();
 		await page.keyboard.type('remission');
@@ -235,7 +225,7 @@ describe('the header search dialog', () => {
 		const fetched: string[] = [];
 		const take = (request: Request) => fetched.push(new URL(request.url()).pathname);
 		// Listening from this page on, so that nothing the previous test's page asked for is counted.
-		await page.goto(`${server.url}/about/`);
+		await page.goto(`${site.url}/about/`);
 		page.on('request', take);
 		try {
 			await page.keyboard.press('/');
@@ -257,9 +247,9 @@ describe('the header search dialog', () => {
 	});
 
 	it('is a plain link to /search/ without JavaScript, where the page says search needs it', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await site.browser.newContext({ javaScriptEnabled: false });
 		const noJs = await context.newPage();
-		await noJs.goto(`${server.url}/about/`);
+		await noJs.goto(`${site.url}/about/`);
 		await noJs.locator('#search-trigger').click();
 		await noJs.waitForURL('**/search/');
 		expect(await noJs.locator('.no-js').innerText()).toContain('needs JavaScript');
@@ -297,14 +287,14 @@ describe('the target page', () => {
 	])('highlights "%s" reached from a result, as typed', async (query, path, marked) => {
 		await searchPage(`q=${encodeURIComponent(query)}`);
 		const href = (await results().locator(`a[href^="${path}?"]`).first().getAttribute('href'))!;
-		await page.goto(`${server.url}${href}`);
+		await page.goto(`${site.url}${href}`);
 		await page.locator('mark.pagefind-highlight').first().waitFor();
 		expect(await page.locator('mark.pagefind-highlight').allInnerTexts()).toContain(marked);
 	});
 
 	it('highlights the searched words', async () => {
 		await page.goto(
-			`${server.url}/articles/healing-trauma-explained/?highlight=67#phase-3-diagnosis`,
+			`${site.url}/articles/healing-trauma-explained/?highlight=67#phase-3-diagnosis`,
 		);
 		await page.locator('mark.pagefind-highlight').first().waitFor();
 		expect(
