@@ -12,6 +12,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { OUTPUT_MARKER } from '../../src/build/output-folder.ts';
 import { makeDeletable, makeUndeletable } from '../unit/cases/undeletable.ts';
@@ -56,15 +57,17 @@ function build(
 	});
 	child.kill = ((signal?: NodeJS.Signals) =>
 		process.kill(-child.pid!, signal)) as ChildProcess['kill'];
-	let output = '';
+	// Colour codes stripped: CI may set FORCE_COLOR, and Astro then colours "[build] Complete!".
+	let raw = '';
+	const plain = () => stripVTControlCharacters(raw);
 	const take = (chunk: Buffer) => {
-		output += chunk.toString();
-		onOutput?.(output, child);
+		raw += chunk.toString();
+		onOutput?.(plain(), child);
 	};
 	child.stdout.on('data', take);
 	child.stderr.on('data', take);
 	return new Promise((resolve) =>
-		child.once('close', (status, signal) => resolve({ status, signal, output })),
+		child.once('close', (status, signal) => resolve({ status, signal, output: plain() })),
 	);
 }
 
