@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { CertaintySchema } from './certainty.ts';
 import { expected, expectedFound } from './expected.ts';
+import { idOf } from './id.ts';
 import { strictObject } from './strict.ts';
 import { proseOf, textOf } from './text.ts';
 
@@ -31,6 +32,13 @@ export const OutcomeSchema = strictObject({
 		.default([]),
 	/** What is not known about it here. */
 	note: proseOf('a note', 400).optional(),
+	/**
+	 * Ids of the records in content/references/ that the note mentions, linked under it (a review
+	 * under way, say). @example [zuljevic-2022]
+	 */
+	references: z
+		.array(idOf('a file in content/references/'), { error: expected('a list of reference ids') })
+		.default([]),
 	/** How certain published appraisals rated the evidence on this outcome, as they rated it. */
 	certainty: z
 		.array(CertaintySchema, {
@@ -38,6 +46,21 @@ export const OutcomeSchema = strictObject({
 		})
 		.default([]),
 }).superRefine((outcome, ctx) => {
+	// The references are what the note mentions: without a note they would be links with no context.
+	if (outcome.references.length > 0 && !outcome.note)
+		ctx.addIssue({
+			code: 'custom',
+			path: ['note'],
+			message: expectedFound('a note that mentions the references listed under it', undefined),
+		});
+	outcome.references.forEach((id, i) => {
+		if (outcome.references.indexOf(id) !== i)
+			ctx.addIssue({
+				code: 'custom',
+				path: ['references', i],
+				message: expectedFound('each reference listed once', id),
+			});
+	});
 	// A yes-or-no outcome means nothing without its bar: response, remission and "no longer meets
 	// criteria" are different bars, and claims must say which one they use.
 	if (outcome.kind === 'status' && outcome.definitions.length === 0) {

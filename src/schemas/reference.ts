@@ -29,6 +29,7 @@ export const DESIGNS = [
 	'secondary-analysis',
 	'trial-design',
 	'review',
+	'protocol',
 	'web-page',
 	'regulatory',
 	'notice',

@@ -86,7 +86,7 @@ function articleProblems(
 	return listedAnywhere;
 }
 
-/** References: trials and result outcomes resolve, DOIs are unique, and some article lists each one. */
+/** References: trials and result outcomes resolve, DOIs are unique, and something cites each one. */
 function referenceProblems(
 	raw: RawContent,
 	{ ids, error, warn }: RuleContext,
@@ -118,14 +118,14 @@ function referenceProblems(
 		if (!listedAnywhere.has(id))
 			warn(
 				file,
-				"no article lists this reference; list it in an article's references or delete the file",
+				"nothing cites this reference; list it in an article's references or an outcome's, or delete the file",
 			);
 	}
 }
 
 /**
  * Rules that need more than one file: links resolve, claims and citations use listed papers, DOIs
- * are unique, every reference is listed somewhere, results and timeline events point at files that
+ * are unique, every reference is cited somewhere, results and timeline events point at files that
  * exist. Astro only logs a dangling link; these fail the build.
  */
 export function crossFileProblems(
@@ -148,6 +148,7 @@ export function crossFileProblems(
 	problems.push(...sameIdProblems(raw));
 	const listedAnywhere = articleProblems(raw, context);
 	for (const id of appraisalProblems(raw, context)) listedAnywhere.add(id);
+	for (const id of outcomeNoteProblems(raw, context)) listedAnywhere.add(id);
 	referenceProblems(raw, context, listedAnywhere);
 	for (const { file, data } of raw.events) {
 		list(record(data).references).forEach((value, i) => {
@@ -184,6 +185,21 @@ function appraisalProblems(raw: RawContent, { ids, error }: RuleContext): string
 		});
 	}
 	return appraisals;
+}
+
+/** Outcomes: the references a note mentions resolve. Returns them, since they count as cited. */
+function outcomeNoteProblems(raw: RawContent, { ids, error }: RuleContext): string[] {
+	const cited: string[] = [];
+	for (const { file, data } of raw.outcomes) {
+		list(record(data).references).forEach((value, i) => {
+			const id = text(value);
+			if (!id) return;
+			cited.push(id);
+			if (!ids.references.has(id))
+				error(file, `references.${i}`, missing('references', id, ids.references));
+		});
+	}
+	return cited;
 }
 
 /**

@@ -8,6 +8,7 @@ export const DESIGN_LABELS: Record<Reference['study']['design'], string> = {
 	'secondary-analysis': 'Secondary analysis of trial data',
 	'trial-design': 'Trial design and rationale',
 	review: 'Review',
+	protocol: 'Review protocol (its methods, no results)',
 	'web-page': 'Web page (not a study)',
 	regulatory: 'Regulatory record',
 	notice: 'Notice',

@@ -29,6 +29,18 @@ export interface EventItem extends Item<TimelineEvent> {
 	references: ReferenceItem[];
 }
 
+/** An outcome with the papers its note mentions, resolved. */
+export interface OutcomeItem extends Item<Outcome> {
+	/** The papers of `data.references`, in its order. */
+	references: ReferenceItem[];
+}
+
+/** An outcome page that cites a paper, and how: as an appraisal of its certainty, or in its note. */
+export interface OutcomeCitation {
+	outcome: OutcomeItem;
+	as: 'appraisal' | 'note';
+}
+
 /** A claim together with the article it belongs to and everything it links to. */
 export interface ClaimInArticle {
 	article: ArticleItem;
@@ -37,7 +49,7 @@ export interface ClaimInArticle {
 	href: string;
 	/** The paper the claim rests on. */
 	reference?: ReferenceItem;
-	outcome?: Item<Outcome>;
+	outcome?: OutcomeItem;
 	/** The trial whose participants that paper reports. */
 	trial?: Item<Trial>;
 }
@@ -47,7 +59,7 @@ export interface SiteIndex {
 	articles: ArticleItem[];
 	references: Map<string, ReferenceItem>;
 	trials: Map<string, Item<Trial>>;
-	outcomes: Map<string, Item<Outcome>>;
+	outcomes: Map<string, OutcomeItem>;
 	/** The regulatory and publication timeline, oldest first. */
 	events: EventItem[];
 	claims: ClaimInArticle[];
@@ -55,6 +67,8 @@ export interface SiteIndex {
 	claimsByOutcome: Map<string, ClaimInArticle[]>;
 	claimsByTrial: Map<string, ClaimInArticle[]>;
 	articlesByReference: Map<string, ArticleItem[]>;
+	/** The outcome pages that cite each paper, by their short names. */
+	outcomesByReference: Map<string, OutcomeCitation[]>;
 	referencesByTrial: Map<string, ReferenceItem[]>;
 }
 
@@ -100,7 +114,12 @@ export function indexContent(input: {
 		articles: [],
 		references,
 		trials,
-		outcomes: byId(input.outcomes),
+		outcomes: byId(
+			input.outcomes.map((outcome) => ({
+				...outcome,
+				references: outcome.data.references.map(paper),
+			})),
+		),
 		events: input.events
 			.map((event) => ({ ...event, references: event.data.references.map(paper) }))
 			.sort((a, b) => comparePartialDates(a.data.date, b.data.date)),
@@ -109,8 +128,19 @@ export function indexContent(input: {
 		claimsByOutcome: new Map(),
 		claimsByTrial: new Map(),
 		articlesByReference: new Map(),
+		outcomesByReference: new Map(),
 		referencesByTrial: new Map(),
 	};
+	// By short name, so that a scale comes before its response and remission (CAPS-5, CAPS-5 remission).
+	const byName = [...index.outcomes.values()].sort((a, b) =>
+		a.data.short.localeCompare(b.data.short),
+	);
+	for (const outcome of byName) {
+		for (const { appraisal } of outcome.data.certainty)
+			push(index.outcomesByReference, appraisal, { outcome, as: 'appraisal' });
+		for (const reference of outcome.references)
+			push(index.outcomesByReference, reference.id, { outcome, as: 'note' });
+	}
 	for (const reference of references.values())
 		if (reference.trial) push(index.referencesByTrial, reference.trial.id, reference);
 	const sorted = [...input.articles].sort((a, b) => a.data.title.localeCompare(b.data.title));

@@ -259,7 +259,7 @@ export const CONTENT_CASES: ContentCase[] = [
 		level: 'warning',
 		reportedIn: 'references/roe-2022.json',
 		expected:
-			"no article lists this reference; list it in an article's references or delete the file",
+			"nothing cites this reference; list it in an article's references or an outcome's, or delete the file",
 	},
 	{
 		name: 'a reference listed twice',
@@ -715,6 +715,26 @@ export const CONTENT_CASES: ContentCase[] = [
 		edit: (t) => t.replace(/definitions:[\s\S]*$/, ''),
 		expected:
 			'definitions: expected at least one definition for a status outcome (what counts as meeting it), found []',
+	},
+
+	{
+		name: "an outcome note's reference that does not exist",
+		file: 'outcomes/scale-a.yaml',
+		edit: (t) => `${t}note: A review is under way.\nreferences: [roe-2222]\n`,
+		expected:
+			'references.0: expected the id of a file in content/references/, found "roe-2222"; did you mean "roe-2022"?',
+	},
+	{
+		name: 'an outcome that lists references without a note',
+		file: 'outcomes/scale-a.yaml',
+		edit: (t) => `${t}references: [roe-2022]\n`,
+		expected: 'note: expected a note that mentions the references listed under it, found nothing',
+	},
+	{
+		name: "an outcome note's reference listed twice",
+		file: 'outcomes/scale-a.yaml',
+		edit: (t) => `${t}note: A review is under way.\nreferences: [roe-2022, roe-2022]\n`,
+		expected: 'references.1: expected each reference listed once, found "roe-2022"',
 	},
 
 	// What a check was read against, and its verdict

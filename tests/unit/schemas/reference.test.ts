@@ -30,7 +30,7 @@ describe('ReferenceSchema', () => {
 		[
 			'an unknown design',
 			{ ...reference, study: { design: 'anecdote' } },
-			'study.design: expected one of rct, meta-analysis, pooled-analysis, secondary-analysis, trial-design, review, web-page, regulatory, notice, found "anecdote"',
+			'study.design: expected one of rct, meta-analysis, pooled-analysis, secondary-analysis, trial-design, review, protocol, web-page, regulatory, notice, found "anecdote"',
 		],
 		[
 			'a misspelt field',
@@ -134,6 +134,7 @@ describe('OutcomeSchema', () => {
 			...status,
 			definitions,
 			certainty: [],
+			references: [],
 		});
 	});
 	it('rejects a status outcome with no definition', () => {

@@ -44,6 +44,18 @@ describe('checkContent', () => {
 		expect(content.events.map((e) => e.id)).toEqual(['poe-correction', 'trial-registered']);
 	});
 
+	it("counts a reference that only an outcome's note cites as cited", () => {
+		// As "a reference nobody cites", but the note of scale-a now names the review.
+		const orphan = CONTENT_CASES.find((c) => c.name === 'a reference nobody cites')!;
+		dir = brokenCopy(orphan, {
+			name: 'the note names it',
+			file: 'outcomes/scale-a.yaml',
+			edit: (t) => `${t}note: A review is under way.\nreferences: [roe-2022]\n`,
+			expected: [],
+		});
+		expect(problemsIn(dir)).toEqual([]);
+	});
+
 	it('keeps a catalogue of at least 30 bad inputs', () => {
 		expect(CONTENT_CASES.length).toBeGreaterThanOrEqual(30);
 		expect(HARDENING_CASES.length).toBeGreaterThanOrEqual(30);

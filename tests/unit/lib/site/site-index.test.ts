@@ -26,6 +26,24 @@ describe('indexContent', () => {
 		}
 	});
 
+	it('lists the outcome pages that cite a paper, as an appraisal or in a note', () => {
+		const { content } = checkContent(FIXTURE);
+		const outcomes = content.outcomes.map((o) =>
+			o.id === 'scale-a'
+				? { ...o, data: { ...o.data, note: 'A review is under way.', references: ['doe-2021'] } }
+				: o,
+		);
+		const withNote = indexContent({ ...content, outcomes });
+		const scaleA = withNote.outcomes.get('scale-a')!;
+		expect(scaleA.references).toEqual([withNote.references.get('doe-2021')]);
+		expect(withNote.outcomesByReference.get('doe-2021')).toEqual([{ outcome: scaleA, as: 'note' }]);
+		// The fixture's relapse outcome is appraised by roe-2022.
+		expect(withNote.outcomesByReference.get('roe-2022')).toEqual([
+			{ outcome: withNote.outcomes.get('relapse'), as: 'appraisal' },
+		]);
+		expect(withNote.outcomesByReference.has('poe-2023')).toBe(false);
+	});
+
 	it('treats a link the check would have refused as a bug in the site, not in content', () => {
 		const { content } = checkContent(FIXTURE);
 		const [article] = content.articles;
