@@ -5,8 +5,11 @@ import type { Problem } from './problems.ts';
 import type { RawContent } from './read-content.ts';
 import type { Content } from './validate-content.ts';
 
-/** An article's size budget in bytes: about twice the longest summary so far (17 kB); above it, a warning. */
-export const ARTICLE_BUDGET = 40_000;
+/**
+ * An article's size budget in bytes, above which a warning: about 1.2 times the longest summary so far
+ * (41 kB, most of it its claims' checks with the addresses of what was read).
+ */
+export const ARTICLE_BUDGET = 50_000;
 /** Above this, an error: a page this long is no longer a summary. */
 export const ARTICLE_LIMIT = 100_000;
 
