@@ -50,7 +50,7 @@ describe.each(contentIds('articles'))('article %s', (id) => {
 				claim.id,
 			).toEqual(entries.map((entry) => entry.url));
 			if (claim.check.status === 'unverified') {
-				expect(text, claim.id).toMatch(/^Not yet checked against a primary record\./);
+				expect(text, claim.id).toMatch(/^Not yet settled by a primary record\./);
 				expect(text, claim.id).toContain(
 					`What would settle it: ${claim.check.wouldSettle!.replace(/\s+/g, ' ').trim()}`,
 				);

@@ -40,7 +40,7 @@ export const CHECK_MEANINGS: Record<CheckStatus, string> = {
 	unsupported:
 		'The source claims something the cited paper or record does not show. Not a contradiction: the record is silent or stops short.',
 	unverified:
-		'Not yet checked against a primary record; the card says which record would settle it.',
+		'Not yet settled by a primary record (none read, or none read that shows it); the card says which record would settle it.',
 };
 
 /** How each flag reads beside a claim's verdict: a flag is about the claim, not a verdict on it. */
