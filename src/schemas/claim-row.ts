@@ -68,6 +68,10 @@ export const ClaimRowSchema = z.strictObject({
 		description:
 			'Per-arm figures, "label: value (n = …)" joined by "; ". Values are percentages for percent-by-arm, counts for count-by-arm, else means.',
 	}),
+	arms_analysed: text({
+		description:
+			'Whom the per-arm figures cover when the paper gives them for fewer people than the estimate may rest on, e.g. "completers".',
+	}),
 	timepoint: text({ description: 'When the figure was measured, as the paper words it.' }),
 	comparison: text({ description: 'What was compared, as the paper words it.' }),
 	basis: column(z.enum(['primary', 'source']).nullable(), {

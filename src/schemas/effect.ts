@@ -121,9 +121,16 @@ function checkInterval(
 
 /** Per-arm figures: enough arms, percentages and counts in range, and arm n adding up to at most the total. */
 function checkArms(
-	{ metric, arms, n }: { metric: Metric; arms?: z.output<typeof ArmSchema>[]; n?: number },
+	{
+		metric,
+		arms,
+		n,
+		armsAnalysed,
+	}: { metric: Metric; arms?: z.output<typeof ArmSchema>[]; n?: number; armsAnalysed?: string },
 	issue: Issue,
 ): void {
+	if (armsAnalysed !== undefined && !arms?.length)
+		issue(['armsAnalysed'], expectedFound('arms for it to describe', arms ?? []));
 	if (ARM_METRICS.includes(metric) && (arms?.length ?? 0) < 2)
 		issue(['arms'], expectedFound(`at least two arms for ${metric}`, arms ?? []));
 	arms?.forEach((arm, i) => {
@@ -175,6 +182,11 @@ export const EffectSchema = strictObject({
 	arms: z
 		.array(ArmSchema, { error: expected('a list of arms, each with label, n and value') })
 		.optional(),
+	/**
+	 * Whom the per-arm figures cover, when the paper gives them for fewer people than the estimate may
+	 * rest on, so that a reader does not take the estimate for theirs. @example "completers"
+	 */
+	armsAnalysed: textOf('whom the per-arm figures cover, e.g. "completers"', 80).optional(),
 	/** When it was measured. @example "18 weeks after baseline" */
 	timepoint: textOf('a timepoint such as "18 weeks"', 120).optional(),
 	/** What was compared. @example "MDMA-AT vs placebo with therapy" */

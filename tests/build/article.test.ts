@@ -61,6 +61,19 @@ describe.each(contentIds('articles'))('article %s', (id) => {
 		});
 	});
 
+	it("gives an estimate's p before its arms, and says whom the arms cover when not everyone", () => {
+		const cards = html.querySelectorAll('.claims > li');
+		data.claims.forEach(({ id: claimId, effect }, i) => {
+			// A per-arm metric prints its arms as the estimate itself, not under "By arm".
+			if (!effect?.arms || ['percent-by-arm', 'count-by-arm'].includes(effect.metric)) return;
+			const more = words(cards[i].querySelector('.effect-more'));
+			const byArm = effect.armsAnalysed ? `By arm, ${effect.armsAnalysed}: ` : 'By arm: ';
+			expect(more, claimId).toContain(`${byArm}${effect.arms[0].label}:`);
+			if (effect.p !== undefined)
+				expect(more.indexOf('p '), claimId).toBeLessThan(more.indexOf('By arm'));
+		});
+	});
+
 	it('counts its verdicts by the strongest record behind each, in the header', () => {
 		const verdicts = data.claims.filter((claim) => claim.check.status !== 'unverified');
 		const tally = html.querySelector('header .depth-tally')!;

@@ -51,6 +51,12 @@ export interface ArticleFrontmatter {
 		reference?: string;
 		outcome?: string;
 		flags?: string[];
+		effect?: {
+			metric: string;
+			p?: string | number;
+			arms?: { label: string }[];
+			armsAnalysed?: string;
+		};
 		check: {
 			status: string;
 			primary?: string;

@@ -32,6 +32,7 @@ function claimRow({ article, claim, href, reference, trial }: ClaimInArticle, si
 		p: effect?.p === undefined ? null : String(effect.p),
 		n: effect?.n ?? null,
 		arms: armsCell(effect),
+		arms_analysed: effect?.armsAnalysed ?? null,
 		timepoint: effect?.timepoint ?? null,
 		comparison: effect?.comparison ?? null,
 		basis: effect?.basis ?? null,

@@ -263,7 +263,7 @@ export const HARDENING_CASES: ContentCase[] = [
 		file: ARTICLE,
 		edit: (t) => t.replace('timepoint: 18 weeks', 'timpoint: 18 weeks'),
 		expected:
-			'claims.0.effect.timpoint: expected only the fields metric, value, ci, level, p, n, arms, timepoint, comparison, basis, found "timpoint"; did you mean "timepoint"?',
+			'claims.0.effect.timpoint: expected only the fields metric, value, ci, level, p, n, arms, armsAnalysed, timepoint, comparison, basis, found "timpoint"; did you mean "timepoint"?',
 	},
 	{
 		name: 'a misspelt field inside an arm',

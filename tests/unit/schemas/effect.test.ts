@@ -33,6 +33,28 @@ describe('EffectSchema', () => {
 			},
 		],
 		[
+			{
+				metric: 'cohens-d',
+				value: 0.91,
+				arms: [
+					{ label: 'MDMA-AT', n: 42, value: -24.4, sd: 11.6 },
+					{ label: 'Placebo', n: 37, value: -13.9, sd: 11.5 },
+				],
+				armsAnalysed: 'completers',
+			},
+			{
+				metric: 'cohens-d',
+				value: 0.91,
+				level: 0.95,
+				basis: 'primary',
+				arms: [
+					{ label: 'MDMA-AT', n: 42, value: -24.4, sd: 11.6 },
+					{ label: 'Placebo', n: 37, value: -13.9, sd: 11.5 },
+				],
+				armsAnalysed: 'completers',
+			},
+		],
+		[
 			{ metric: 'mean-difference', value: -8.9, ci: [-12.1, -5.6], p: 0.001 },
 			{
 				metric: 'mean-difference',
@@ -57,6 +79,11 @@ describe('EffectSchema', () => {
 			'a reversed CI',
 			{ metric: 'cohens-d', value: 0.91, ci: [1.3, 0.5] },
 			'ci: expected an interval [low, high] with low first, found [1.3, 0.5]',
+		],
+		[
+			'whom the arms cover, with no arms',
+			{ metric: 'cohens-d', value: 0.91, armsAnalysed: 'completers' },
+			'armsAnalysed: expected arms for it to describe, found []',
 		],
 		[
 			'a ratio of 0',
