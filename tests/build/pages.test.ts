@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { DESIGN_LABELS } from '../../src/lib/format/design.ts';
-import { built, contentData, contentIds, fileFor, page, sitemapPaths, words } from './site.ts';
+import {
+	articleFrontmatter,
+	built,
+	contentData,
+	contentIds,
+	fileFor,
+	page,
+	sitemapPaths,
+	words,
+} from './site.ts';
 
 const collections = ['articles', 'references', 'trials', 'outcomes'] as const;
 /** Every HTML page: the sitemap's, and the 404 page it does not list. */
@@ -53,6 +62,18 @@ describe('built pages', () => {
 			`All ${ids.length} summaries`,
 		);
 		expect(page('/articles/').querySelector('nav.pagination')).toBeNull();
+	});
+
+	it('lists as key numbers only figures a check read in a primary record, each linked to its claim', () => {
+		const links = page('/')
+			.querySelectorAll('#key-numbers-heading ~ .table-wrap td:last-child a')
+			.map((a) => a.getAttribute('href')!);
+		expect(links.length).toBeGreaterThan(0);
+		for (const href of links) {
+			const [, article, claimId] = /^\/articles\/([^/]+)\/#(.+)$/.exec(href)!;
+			const claim = articleFrontmatter(article).claims.find((c) => c.id === claimId)!;
+			expect(claim.check.status, href).not.toBe('unverified');
+		}
 	});
 
 	it("states each paper's study facts in words on its page: design, participants, trial", () => {
