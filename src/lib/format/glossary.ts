@@ -42,7 +42,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
 		aka: 'side effects, harms',
 		outcomes: ['adverse-events'],
 		meaning:
-			'Any unwanted medical occurrence in a participant during a trial, whether or not the treatment caused it; trials count them in every group, placebo included. Serious adverse events are those that threaten life, need a hospital stay or cause lasting harm.',
+			'Any unwanted medical occurrence in a participant during a trial, whether or not the treatment caused it; trials count them in every group, placebo included. Serious adverse events are those that end in death, threaten life, need a hospital stay or a longer one, cause lasting disability or a birth defect, or are judged medically important for another reason.',
 	},
 	{
 		id: 'response',
@@ -90,6 +90,12 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
 			'The share of one group with an outcome divided by the share of another group with it. A ratio of 2 means the outcome was twice as common in the first group; 1 means no difference.',
 	},
 	{
+		id: 'odds-ratio',
+		term: 'Odds ratio',
+		meaning:
+			'The odds of an outcome in one group (those with it divided by those without it) divided by the same odds in another group. 1 means no difference. When an outcome is common, the odds ratio lies further from 1 than the risk ratio for the same data.',
+	},
+	{
 		id: 'phase-3',
 		term: 'Phase 3',
 		meaning:
@@ -99,7 +105,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
 		id: 'breakthrough-therapy-designation',
 		term: 'Breakthrough therapy designation',
 		meaning:
-			'A status the US Food and Drug Administration (FDA) can give a treatment for a serious condition when early evidence suggests a substantial improvement over existing treatments. It brings more guidance and a faster review; it is not an approval. MDMA-assisted therapy for PTSD received it in 2017.',
+			'A status the US Food and Drug Administration (FDA) can give a treatment for a serious condition when early evidence suggests a substantial improvement over existing treatments. It brings closer FDA guidance during development and lets the application qualify for rolling and priority review; it is not an approval. MDMA-assisted therapy for PTSD received it in 2017.',
 	},
 	{
 		id: 'complete-response-letter',
@@ -111,7 +117,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
 		id: 'functional-unblinding',
 		term: 'Functional unblinding',
 		meaning:
-			'When participants or assessors can tell which treatment was given from its effects, although the trial was designed to hide it. With a drug whose effects are as noticeable as MDMA’s, many participants guess correctly, which can bias the outcomes they report.',
+			'When participants or assessors can tell which treatment was given from its effects, although the trial was designed to hide it. With a drug whose effects are as noticeable as MDMA’s, participants may guess correctly, which can bias the outcomes they report.',
 	},
 ];
 
