@@ -66,7 +66,7 @@ describe.each(contentIds('articles'))('article %s', (id) => {
 		data.claims.forEach(({ id: claimId, effect }, i) => {
 			// A per-arm metric prints its arms as the estimate itself, not under "By arm".
 			if (!effect?.arms || ['percent-by-arm', 'count-by-arm'].includes(effect.metric)) return;
-			const more = words(cards[i].querySelector('.effect-more'));
+			const more = words(cards[i].querySelector('.effect-more')) ?? '';
 			const byArm = effect.armsAnalysed ? `By arm, ${effect.armsAnalysed}: ` : 'By arm: ';
 			expect(more, claimId).toContain(`${byArm}${effect.arms[0].label}:`);
 			if (effect.p !== undefined)
