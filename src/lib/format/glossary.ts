@@ -42,7 +42,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
 		aka: 'side effects, harms',
 		outcomes: ['adverse-events'],
 		meaning:
-			'Any unwanted medical occurrence in a participant during a trial, whether or not the treatment caused it; trials count them in every group, placebo included. Serious adverse events are those that end in death, threaten life, need a hospital stay or a longer one, cause lasting disability or a birth defect, or are judged medically important for another reason.',
+			'Any unwanted medical occurrence in a participant during a trial, whether or not the treatment caused it; trials count them in every group, placebo included. Serious adverse events are those that end in death, threaten life, need a hospital stay or a longer one, cause persistent or significant incapacity or a birth defect, or could endanger the patient and need treatment to prevent one of these outcomes.',
 	},
 	{
 		id: 'response',
@@ -105,7 +105,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
 		id: 'breakthrough-therapy-designation',
 		term: 'Breakthrough therapy designation',
 		meaning:
-			'A status the US Food and Drug Administration (FDA) can give a treatment for a serious condition when early evidence suggests a substantial improvement over existing treatments. It brings closer FDA guidance during development and lets the application qualify for rolling and priority review; it is not an approval. MDMA-assisted therapy for PTSD received it in 2017.',
+			'A status the US Food and Drug Administration (FDA) can give a treatment for a serious condition when early evidence suggests a substantial improvement over existing treatments. It brings closer FDA guidance during development and lets the application qualify for rolling and priority review; it is not an approval. Its sponsor reports that MDMA-assisted therapy for PTSD received it in 2017.',
 	},
 	{
 		id: 'complete-response-letter',
