@@ -4,6 +4,7 @@ import { CorrectionSchema, checkCorrections } from './correction.ts';
 import { DateSchema } from './date.ts';
 import { expected, expectedFound } from './expected.ts';
 import { idOf } from './id.ts';
+import { checkListedOnce } from './listed-once.ts';
 import { strictObject } from './strict.ts';
 import { HttpsUrlSchema } from './url.ts';
 import { proseOf, textOf } from './text.ts';
@@ -71,17 +72,7 @@ export const ArticleSchema = strictObject({
 			});
 		else seen.set(claim.id, i);
 	});
-	// A Set, not indexOf: a list of 50,000 ids must not take 50,000² steps.
-	const listed = new Set<string>();
-	article.references.forEach((id, i) => {
-		if (listed.has(id))
-			ctx.addIssue({
-				code: 'custom',
-				path: ['references', i],
-				message: expectedFound('each reference listed once', id),
-			});
-		listed.add(id);
-	});
+	checkListedOnce(article.references, 'references', 'reference listed', ctx);
 });
 
 /** An article's frontmatter as pages receive it. */

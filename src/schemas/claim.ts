@@ -4,6 +4,7 @@ import { DateSchema } from './date.ts';
 import { EffectSchema } from './effect.ts';
 import { expected, expectedFound } from './expected.ts';
 import { ID_PATTERN, idOf } from './id.ts';
+import { checkListedOnce } from './listed-once.ts';
 import { strictObject } from './strict.ts';
 import { proseOf } from './text.ts';
 
@@ -142,14 +143,7 @@ function checkVerdictRecords(claim: ClaimOutput, ctx: z.RefinementCtx): void {
 
 /** Flags are listed once each, and the check's note says why. */
 function checkFlags(claim: ClaimOutput, ctx: z.RefinementCtx): void {
-	claim.flags.forEach((flag, i) => {
-		if (claim.flags.indexOf(flag) !== i)
-			ctx.addIssue({
-				code: 'custom',
-				path: ['flags', i],
-				message: expectedFound('each flag once', flag),
-			});
-	});
+	checkListedOnce(claim.flags, 'flags', 'flag', ctx);
 	if (claim.flags.length > 0 && !claim.check.note)
 		ctx.addIssue({
 			code: 'custom',

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { CertaintySchema } from './certainty.ts';
 import { expected, expectedFound } from './expected.ts';
 import { idOf } from './id.ts';
+import { checkListedOnce } from './listed-once.ts';
 import { strictObject } from './strict.ts';
 import { proseOf, textOf } from './text.ts';
 
@@ -53,14 +54,7 @@ export const OutcomeSchema = strictObject({
 			path: ['note'],
 			message: expectedFound('a note that mentions the references listed under it', undefined),
 		});
-	outcome.references.forEach((id, i) => {
-		if (outcome.references.indexOf(id) !== i)
-			ctx.addIssue({
-				code: 'custom',
-				path: ['references', i],
-				message: expectedFound('each reference listed once', id),
-			});
-	});
+	checkListedOnce(outcome.references, 'references', 'reference listed', ctx);
 	// A yes-or-no outcome means nothing without its bar: response, remission and "no longer meets
 	// criteria" are different bars, and claims must say which one they use.
 	if (outcome.kind === 'status' && outcome.definitions.length === 0) {

@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import { PartialDateSchema } from './date.ts';
-import { expected, expectedFound } from './expected.ts';
+import { expected } from './expected.ts';
 import { idOf } from './id.ts';
+import { checkListedOnce } from './listed-once.ts';
 import { strictObject } from './strict.ts';
 import { proseOf, textOf } from './text.ts';
 
@@ -26,18 +27,9 @@ export const TimelineEventSchema = strictObject({
 		.min(1, { error: expected('at least one reference id that documents the event') }),
 	/** What is not known about it, e.g. the exact day. */
 	note: proseOf('a note', 400).optional(),
-}).superRefine((event, ctx) => {
-	const listed = new Set<string>();
-	event.references.forEach((id, i) => {
-		if (listed.has(id))
-			ctx.addIssue({
-				code: 'custom',
-				path: ['references', i],
-				message: expectedFound('each reference listed once', id),
-			});
-		listed.add(id);
-	});
-});
+}).superRefine((event, ctx) =>
+	checkListedOnce(event.references, 'references', 'reference listed', ctx),
+);
 
 /** A timeline event as pages receive it. */
 export type TimelineEvent = z.output<typeof TimelineEventSchema>;
