@@ -110,16 +110,17 @@ export function indexContent(input: {
 		}),
 	);
 	const paper = (id: string) => resolve(references, id);
+	const outcomes = byId(
+		input.outcomes.map((outcome) => ({
+			...outcome,
+			references: outcome.data.references.map(paper),
+		})),
+	);
 	const index: SiteIndex = {
 		articles: [],
 		references,
 		trials,
-		outcomes: byId(
-			input.outcomes.map((outcome) => ({
-				...outcome,
-				references: outcome.data.references.map(paper),
-			})),
-		),
+		outcomes,
 		events: input.events
 			.map((event) => ({ ...event, references: event.data.references.map(paper) }))
 			.sort((a, b) => comparePartialDates(a.data.date, b.data.date)),
@@ -128,24 +129,29 @@ export function indexContent(input: {
 		claimsByOutcome: new Map(),
 		claimsByTrial: new Map(),
 		articlesByReference: new Map(),
-		outcomesByReference: new Map(),
+		outcomesByReference: outcomeCitations(outcomes.values()),
 		referencesByTrial: new Map(),
 	};
-	// By short name, so that a scale comes before its response and remission (CAPS-5, CAPS-5 remission).
-	const byName = [...index.outcomes.values()].sort((a, b) =>
-		a.data.short.localeCompare(b.data.short),
-	);
-	for (const outcome of byName) {
-		for (const { appraisal } of outcome.data.certainty)
-			push(index.outcomesByReference, appraisal, { outcome, as: 'appraisal' });
-		for (const reference of outcome.references)
-			push(index.outcomesByReference, reference.id, { outcome, as: 'note' });
-	}
 	for (const reference of references.values())
 		if (reference.trial) push(index.referencesByTrial, reference.trial.id, reference);
 	const sorted = [...input.articles].sort((a, b) => a.data.title.localeCompare(b.data.title));
 	for (const item of sorted) index.articles.push(indexArticle(item, index, paper));
 	return index;
+}
+
+/**
+ * The outcome pages that cite each paper, as an appraisal of its certainty or in its note, by short
+ * name, so that a scale comes before its response and remission (CAPS-5, CAPS-5 remission).
+ */
+function outcomeCitations(outcomes: Iterable<OutcomeItem>): Map<string, OutcomeCitation[]> {
+	const cited = new Map<string, OutcomeCitation[]>();
+	const byName = [...outcomes].sort((a, b) => a.data.short.localeCompare(b.data.short));
+	for (const outcome of byName) {
+		for (const { appraisal } of outcome.data.certainty)
+			push(cited, appraisal, { outcome, as: 'appraisal' });
+		for (const reference of outcome.references) push(cited, reference.id, { outcome, as: 'note' });
+	}
+	return cited;
 }
 
 /** One article resolved, its claims added to the index's lists. */
