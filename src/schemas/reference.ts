@@ -12,6 +12,8 @@ import { proseOf, textOf } from './text.ts';
 /** CSL item types the site formats. */
 export const CSL_TYPES = [
 	'article-journal',
+	// A preprint: set genre "Preprint" and the server as publisher (APA then prints "[Preprint]. medRxiv.").
+	'article',
 	'webpage',
 	'report',
 	'document',
@@ -138,6 +140,8 @@ export const ReferenceSchema = strictObject({
 	issued: DatePartsSchema.optional(),
 	'container-title': textOf('the journal or site', 200).optional(),
 	publisher: textOf('the publisher', 200).optional(),
+	/** The kind of work, where its type does not say it. @example Preprint */
+	genre: textOf('the kind of work, e.g. "Preprint"', 60).optional(),
 	volume: labelOf('a volume such as "78" or 78').optional(),
 	issue: labelOf('an issue such as "4" or 4').optional(),
 	page: textOf('a page range such as "1025-1033"', 40).optional(),

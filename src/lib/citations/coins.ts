@@ -6,6 +6,7 @@ import { exportPublisher, exportType } from './export-item.ts';
 // The Zotero item type each CSL type is saved as; COinS's rft.type names it (Zotero reads it).
 const ZOTERO_TYPES: Record<Reference['type'], string> = {
 	'article-journal': 'journalArticle',
+	article: 'preprint',
 	webpage: 'webpage',
 	report: 'report',
 	document: 'document',

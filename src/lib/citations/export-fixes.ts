@@ -98,6 +98,8 @@ function fixEntry(entry: string, item: CslItem): string {
 	const site = item['container-title'];
 	const web = item.type === 'webpage';
 	if (web) fixed = fixed.replace(/^@misc\{/, `@${ONLINE}{`);
+	// citation-js writes a preprint (CSL "article") as @article, which needs a journal it has not got.
+	if (item.type === 'article') fixed = fixed.replace(/^@article\{/, '@misc{');
 	// howpublished repeated the url; a web page's site is its organization (biblatex's @online).
 	fixed = fixed.replace(
 		/^\thowpublished = \{[^}]*\},\n/m,

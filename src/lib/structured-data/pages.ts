@@ -82,7 +82,7 @@ export function scholarlyArticle(r: Reference): JsonLd {
 	const address = r.DOI ? doiUrl(r.DOI) : r.URL;
 	return {
 		'@type':
-			r.type === 'article-journal'
+			r.type === 'article-journal' || r.type === 'article'
 				? 'ScholarlyArticle'
 				: r.type === 'legislation'
 					? 'Legislation'

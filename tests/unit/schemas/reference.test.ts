@@ -35,7 +35,7 @@ describe('ReferenceSchema', () => {
 		[
 			'a misspelt field',
 			{ ...reference, containerTitle: 'Nature' },
-			'containerTitle: expected only the fields type, title, author, authorsComplete, issued, container-title, publisher, volume, issue, page, number, DOI, URL, study, status, results, note, found "containerTitle"; did you mean "container-title"?',
+			'containerTitle: expected only the fields type, title, author, authorsComplete, issued, container-title, publisher, genre, volume, issue, page, number, DOI, URL, study, status, results, note, found "containerTitle"; did you mean "container-title"?',
 		],
 		[
 			'a retraction without a date',

@@ -5,6 +5,7 @@ import { coinsTitle } from '../../../../src/lib/citations/coins.ts';
 import { statusNote } from '../../../../src/lib/citations/export-item.ts';
 import {
 	citeItems,
+	formatBibliography,
 	summaryItem,
 	toBibtex,
 	toCslJson,
@@ -59,7 +60,17 @@ const undated = reference(
 	},
 	new Date('2026-12-01T00:00:00Z'),
 );
-const all = [retracted, letter, treaty, undated];
+const preprint = reference('lab-2026', {
+	type: 'article',
+	genre: 'Preprint',
+	title: 'A living review',
+	author: [{ family: 'Lab', given: 'Ada' }],
+	issued: { 'date-parts': [[2026]] },
+	publisher: 'medRxiv',
+	DOI: '10.1000/preprint',
+	study: { design: 'meta-analysis' },
+});
+const all = [retracted, letter, treaty, undated, preprint];
 
 describe('a retraction travels with the record', () => {
 	it('is named with its notice and date in a sentence every format carries', () => {
@@ -150,6 +161,24 @@ describe('"cite this summary"', () => {
 			URL: 'https://evidence-digest.example/articles/a-post/',
 			'container-title': 'evidence-digest',
 		});
+	});
+});
+
+describe('a preprint', () => {
+	it('reads "[Preprint]" and its server in APA, and is no journal article in BibTeX or COinS', () => {
+		const apa = formatBibliography([preprint])
+			.get('lab-2026')!
+			.replace(/<[^>]+>/g, '');
+		expect(apa).toMatch(/^Lab, A\. \(2026\)\. A living review \[Preprint\]\. medRxiv\.$/);
+		const { entries } = parseBibtex(toBibtex([preprint]));
+		expect(entries[0].type).toBe('misc');
+		expect(entries[0].fields).toMatchObject({ publisher: ['medRxiv'] });
+		const kev = new URLSearchParams(coinsTitle(preprint.data));
+		expect([kev.get('rft.type'), kev.get('rft.publisher'), kev.get('rft.jtitle')]).toEqual([
+			'preprint',
+			'medRxiv',
+			null,
+		]);
 	});
 });
 
