@@ -47,6 +47,13 @@ function fixRisRecord(record: string, item: CslItem): string {
 		fixed = fixed.replace(/^SP {2}- ([^-\n]+)-+([^-\n]+)$/m, 'SP  - $1\nEP  - $2');
 	// citation-js writes legislation as LEGAL, which Zotero and EndNote read as a court case; STAT is a statute.
 	if (item.type === 'legislation') fixed = fixed.replace(/^TY {2}- LEGAL$/m, 'TY  - STAT');
+	// A preprint (CSL "article") comes out as JOUR with no journal; RIS has no preprint type, so it is
+	// generic, with its server as publisher.
+	if (item.type === 'article') {
+		fixed = fixed.replace(/^TY {2}- JOUR$/m, 'TY  - GEN');
+		if (typeof item.publisher === 'string' && !/^PB {2}- /m.test(fixed))
+			fixed = fixed.replace(/^(TI {2}- .*)$/m, `$1\nPB  - ${item.publisher}`);
+	}
 	const accessed = isoParts(item.accessed);
 	if (accessed && !/^Y2 {2}- /m.test(fixed)) {
 		const risDate = `${accessed.replaceAll('-', '/')}/`;

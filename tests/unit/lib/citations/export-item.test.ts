@@ -165,13 +165,15 @@ describe('"cite this summary"', () => {
 });
 
 describe('a preprint', () => {
-	it('reads "[Preprint]" and its server in APA, and is no journal article in BibTeX or COinS', () => {
+	it('reads "[Preprint]" and its server in APA, and is no journal article in BibTeX, RIS or COinS', () => {
 		const apa = formatBibliography([preprint])
 			.get('lab-2026')!
 			.replace(/<[^>]+>/g, '');
 		expect(apa).toMatch(/^Lab, A\. \(2026\)\. A living review \[Preprint\]\. medRxiv\.$/);
 		const { entries } = parseBibtex(toBibtex([preprint]));
 		expect(entries[0].type).toBe('misc');
+		expect(toRis([preprint])).toMatch(/^TY {2}- GEN$/m);
+		expect(toRis([preprint])).toMatch(/^PB {2}- medRxiv$/m);
 		expect(entries[0].fields).toMatchObject({ publisher: ['medRxiv'] });
 		const kev = new URLSearchParams(coinsTitle(preprint.data));
 		expect([kev.get('rft.type'), kev.get('rft.publisher'), kev.get('rft.jtitle')]).toEqual([
