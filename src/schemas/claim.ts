@@ -35,7 +35,8 @@ const VERDICTS: readonly CheckStatus[] = VERDICT_STATUSES;
 export const CheckSchema = strictObject({
 	/**
 	 * consistent: the record says the same; discrepant: it says otherwise; unsupported: the record
-	 * does not show what the source claims; unverified: not checked against a primary record yet.
+	 * does not show what the source claims; unverified: not yet settled by a primary record (none
+	 * read, or none that shows it).
 	 */
 	status: z.enum(CHECK_STATUSES, { error: expected(`one of ${CHECK_STATUSES.join(', ')}`) }),
 	/** What the primary paper or record reports, in our words, with its figures. Required unless unverified. */

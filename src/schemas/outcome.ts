@@ -34,8 +34,8 @@ export const OutcomeSchema = strictObject({
 	/** What is not known about it here. */
 	note: proseOf('a note', 400).optional(),
 	/**
-	 * Ids of the records in content/references/ that the note mentions, linked under it (a review
-	 * under way, say). @example [zuljevic-2022]
+	 * Ids of the records in content/references/ that the note mentions, linked under it (a planned
+	 * review's protocol, say). @example [zuljevic-2022]
 	 */
 	references: z
 		.array(idOf('a file in content/references/'), { error: expected('a list of reference ids') })

@@ -64,9 +64,13 @@ describe.each(contentIds('articles'))('article %s', (id) => {
 	it("gives an estimate's p before its arms, and says whom the arms cover when not everyone", () => {
 		const cards = html.querySelectorAll('.claims > li');
 		data.claims.forEach(({ id: claimId, effect }, i) => {
-			// A per-arm metric prints its arms as the estimate itself, not under "By arm".
-			if (!effect?.arms || ['percent-by-arm', 'count-by-arm'].includes(effect.metric)) return;
+			if (!effect?.arms) return;
 			const more = words(cards[i].querySelector('.effect-more')) ?? '';
+			// A per-arm metric prints its arms as the estimate itself, not under "By arm".
+			if (['percent-by-arm', 'count-by-arm'].includes(effect.metric)) {
+				if (effect.armsAnalysed) expect(more, claimId).toContain(`Arms: ${effect.armsAnalysed}`);
+				return;
+			}
 			const byArm = effect.armsAnalysed ? `By arm, ${effect.armsAnalysed}: ` : 'By arm: ';
 			expect(more, claimId).toContain(`${byArm}${effect.arms[0].label}:`);
 			if (effect.p !== undefined)
@@ -89,7 +93,7 @@ describe.each(contentIds('articles'))('article %s', (id) => {
 		expect(tally.querySelector('p')?.text).toBe(
 			unverified === 0
 				? 'Every claim has a verdict.'
-				: `${unverified} ${unverified === 1 ? 'claim is' : 'claims are'} not yet checked against a primary record.`,
+				: `${unverified} ${unverified === 1 ? 'claim is' : 'claims are'} not yet settled by a primary record.`,
 		);
 	});
 
