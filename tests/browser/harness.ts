@@ -10,6 +10,7 @@ import {
 	type ViewportSize,
 } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
+import { CHROMIUM, CHROMIUM_HEADLESS } from '../setup/chromium.mjs';
 import { TEST_DIST } from '../setup/paths.ts';
 
 const TYPES: Record<string, string> = {
@@ -61,19 +62,22 @@ declare module 'vitest' {
 	}
 }
 
-/** Debian's Chromium, with the flags this sandbox needs (no network, fresh profile). */
-export const CHROMIUM_OPTIONS = {
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: [
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-quic',
-		'--no-first-run',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync',
-	],
-};
+/** The flags this sandbox needs (no network, fresh profile), for either build of Chromium. */
+const CHROMIUM_ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+];
+
+/** Debian's full Chromium, what a reader runs: for the bench and the screenshots. */
+export const CHROMIUM_OPTIONS = { executablePath: CHROMIUM, args: CHROMIUM_ARGS };
+
+/** Chromium's headless shell, for the browser tests (tests/setup/chromium.mjs says why). */
+export const TEST_CHROMIUM_OPTIONS = { executablePath: CHROMIUM_HEADLESS, args: CHROMIUM_ARGS };
 
 /** Debian's Chromium through playwright-core, started for this process (scripts and benches). */
 export function launchChromium(): Promise<Browser> {
