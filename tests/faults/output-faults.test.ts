@@ -153,21 +153,6 @@ describe('the output folder, built for real', { timeout: 300_000 }, () => {
 		rmSync(join(project, 'out'), { recursive: true });
 	});
 
-	it("keeps what a person added to the output folder (a CNAME, a deploy repository's .git) and says so", async () => {
-		writeFileSync(join(dist, 'CNAME'), 'digest.example.org\n');
-		mkdirSync(join(dist, '.git'));
-		writeFileSync(join(dist, '.git/HEAD'), 'ref: refs/heads/main\n');
-		const result = await build();
-		expect(result.status, result.output).toBe(0);
-		expect(result.output).toContain(
-			`kept what the build did not write in ${dist}: ".git", "CNAME"`,
-		);
-		expect(readFileSync(join(dist, 'CNAME'), 'utf8')).toBe('digest.example.org\n');
-		expect(readFileSync(join(dist, '.git/HEAD'), 'utf8')).toBe('ref: refs/heads/main\n');
-		rmSync(join(dist, 'CNAME'));
-		rmSync(join(dist, '.git'), { recursive: true });
-	});
-
 	it('stops a second build while another holds the folder, naming its process, and moves nothing', async () => {
 		// Another build, as the lock sees it: a running process whose id is in the lock file. (Two real
 		// builds race: the second may start after the first has finished on a fast machine.)
@@ -197,7 +182,9 @@ describe('the output folder, built for real', { timeout: 300_000 }, () => {
 		expect(leftovers()).toEqual([]);
 	});
 
-	it('leaves the last good site when killed while indexing, and the next build clears what the killed one left', async () => {
+	// The next build after the killed one also shows that a build keeps what a person added to the
+	// output folder: one real build for both, since each costs seconds of a saturated test run.
+	it("leaves the last good site when killed while indexing; the next build clears what the killed one left and keeps what a person added (a CNAME, a deploy repository's .git), and says so", async () => {
 		// The copy's index step is held until killed: killing on Astro's last line raced a tiny
 		// fixture's index step, which could finish before a busy test process read that line.
 		const indexStep = join(project, 'src/build/search-index.ts');
@@ -219,10 +206,18 @@ describe('the output folder, built for real', { timeout: 300_000 }, () => {
 		expect(killed.output).not.toContain('search index:');
 		expect(title()).toBe('A tiny summary for tests');
 		expect(leftovers().some((name) => name.startsWith('.dist-building-'))).toBe(true);
+		writeFileSync(join(dist, 'CNAME'), 'digest.example.org\n');
+		mkdirSync(join(dist, '.git'));
+		writeFileSync(join(dist, '.git/HEAD'), 'ref: refs/heads/main\n');
 		const next = await build();
 		expect(next.status, next.output).toBe(0);
 		expect(title(), next.output).toBe('A title the failed build must not publish');
 		expect(leftovers()).toEqual([]);
+		expect(next.output).toContain(`kept what the build did not write in ${dist}: ".git", "CNAME"`);
+		expect(readFileSync(join(dist, 'CNAME'), 'utf8')).toBe('digest.example.org\n');
+		expect(readFileSync(join(dist, '.git/HEAD'), 'utf8')).toBe('ref: refs/heads/main\n');
+		rmSync(join(dist, 'CNAME'));
+		rmSync(join(dist, '.git'), { recursive: true });
 	});
 
 	it('stops with one line and keeps the site when the content folder is missing', async () => {
