@@ -181,6 +181,34 @@ describe('citeItems', () => {
 		);
 	});
 
+	it('cites items of one author and year, or of no author, each alone, leaving no mark of how', () => {
+		const item = (id: string, extra: Record<string, unknown>) => ({
+			id,
+			type: 'webpage',
+			title: `Page ${id}`,
+			issued: { 'date-parts': [[2025]] },
+			...extra,
+		});
+		const byPerson = {
+			author: [
+				{ family: 'Doe', given: 'Jane' },
+				{ family: 'Roe', given: 'Al' },
+			],
+		};
+		const cited = citeItems([
+			item('a', byPerson),
+			item('b', byPerson),
+			item('c', {}),
+			item('d', {}),
+		]);
+		expect([...cited.values()].map(({ apa }) => apa)).toEqual([
+			'Doe, J., & Roe, A. (2025). Page a.',
+			'Doe, J., & Roe, A. (2025). Page b.',
+			'Page c. (2025).',
+			'Page d. (2025).',
+		]);
+	});
+
 	it('keeps HTML in our own title as text, in APA and in BibTeX', () => {
 		const { apa, bibtex } = citeItems([
 			{
