@@ -9,32 +9,65 @@ import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { forIndex, isIndexed } from '../lib/search/index-html.ts';
 import { INDEX_EXCLUDE } from '../lib/search/names.ts';
 
-/** Pages read and handed to Pagefind at once: enough to keep its process busy, few enough to hold in memory. */
+/** Pages read ahead, and pages handed to Pagefind unanswered: enough to keep its process busy, few enough to hold in memory. */
 const IN_FLIGHT = 16;
 
+/** What addPages needs of Pagefind's index: one call per page. */
+type PageSink = Pick<PagefindIndex, 'addHTMLFile'>;
+
 /**
- * Hands Pagefind every indexed page of `site`, each as spacedForIndex makes it; pages without a
- * `data-pagefind-body` are not sent at all. Returns how many were added.
+ * Hands Pagefind every indexed page of `site`, each as forIndex makes it, in the order of their
+ * paths; pages without a `data-pagefind-body` are not sent at all. Returns how many were added.
+ *
+ * Pagefind numbers pages in the order they reach it, and those numbers are in its index files. So
+ * pages are sent in one fixed order, whatever order their reads finish in: two builds of the same
+ * site then write the same index, byte for byte, and a deploy uploads only what changed. (Handed
+ * over as each read finished, two builds of the real content differed in 27 index files.) Reads
+ * run ahead, and up to IN_FLIGHT pages wait on Pagefind at once, as before.
  */
-async function addPages(index: PagefindIndex, site: string): Promise<number> {
-	const files = (await readdir(site, { recursive: true })).filter(
-		(f) => f.endsWith('.html') && !f.startsWith('pagefind/'),
-	);
-	let next = 0;
+export async function addPages(
+	index: PageSink,
+	site: string,
+	read = (path: string) => readFile(path, 'utf8'),
+): Promise<number> {
+	const files = (await readdir(site, { recursive: true }))
+		.filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
+		.sort();
+	// Reads by position: at most IN_FLIGHT ahead, each dropped once used, so memory stays flat.
+	const reads = new Map<number, Promise<string>>();
+	let nextRead = 0;
+	const unanswered: Promise<void>[] = [];
 	let added = 0;
-	const worker = async () => {
-		while (next < files.length) {
-			const sourcePath = files[next++]!;
-			const html = await readFile(join(site, sourcePath), 'utf8');
-			if (!isIndexed(html)) continue;
-			const { errors } = await index.addHTMLFile({ sourcePath, content: forIndex(html) });
-			if (errors.length)
-				throw new Error(`Pagefind could not index ${sourcePath}: ${errors.join('; ')}`);
-			added++;
-		}
-	};
-	await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+	for (let i = 0; i < files.length; i++) {
+		for (; nextRead < Math.min(i + IN_FLIGHT, files.length); nextRead++)
+			reads.set(nextRead, settledLater(read(join(site, files[nextRead]!))));
+		const html = await reads.get(i)!;
+		reads.delete(i);
+		if (!isIndexed(html)) continue;
+		const sourcePath = files[i]!;
+		const sent = index.addHTMLFile({ sourcePath, content: forIndex(html) });
+		unanswered.push(
+			settledLater(
+				sent.then(({ errors }) => {
+					if (errors.length)
+						throw new Error(`Pagefind could not index ${sourcePath}: ${errors.join('; ')}`);
+				}),
+			),
+		);
+		added++;
+		if (unanswered.length >= IN_FLIGHT) await unanswered.shift();
+	}
+	await Promise.all(unanswered);
 	return added;
+}
+
+/**
+ * `promise`, marked as handled: it is awaited later, in order, and a failure while another is
+ * awaited must not end the process as an unhandled rejection before its own turn reports it.
+ */
+function settledLater<T>(promise: Promise<T>): Promise<T> {
+	promise.catch(() => {});
+	return promise;
 }
 
 /**

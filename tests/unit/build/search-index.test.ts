@@ -1,0 +1,61 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { addPages } from '../../../src/build/search-index.ts';
+
+// A built site of 40 pages in nested folders, every fourth one not indexed, and Pagefind's own files.
+const site = mkdtempSync(join(tmpdir(), 'ed-search-index-'));
+afterAll(() => rmSync(site, { recursive: true, force: true }));
+const PAGES = Array.from({ length: 40 }, (_, i) => `p${String(i).padStart(2, '0')}/index.html`);
+for (const [i, page] of PAGES.entries()) {
+	mkdirSync(join(site, page, '..'), { recursive: true });
+	const body = i % 4 === 3 ? '<main>' : '<main data-pagefind-body>';
+	writeFileSync(join(site, page), `<html><body>${body}<h1>Page ${i}</h1></main></body></html>`);
+}
+mkdirSync(join(site, 'pagefind'));
+writeFileSync(join(site, 'pagefind/not-a-page.html'), '<main data-pagefind-body></main>');
+const INDEXED = PAGES.filter((_, i) => i % 4 !== 3);
+
+/** A read that finishes later the earlier its file sorts, as a busy disk may. */
+const backwards = (path: string) =>
+	new Promise<string>((resolve) => {
+		const n = Number(/p(\d+)/.exec(path)?.[1] ?? 0);
+		setTimeout(() => resolve(readFileSync(path, 'utf8')), (40 - n) * 2);
+	});
+
+/** A stand-in for Pagefind's index that records the pages in the order they reach it. */
+function recorder(answer: (path: string) => string[] = () => []) {
+	const received: string[] = [];
+	return {
+		received,
+		addHTMLFile: async ({ sourcePath }: { sourcePath?: string }) => {
+			received.push(sourcePath!);
+			await new Promise((resolve) => setTimeout(resolve, 1));
+			return { errors: answer(sourcePath!), file: undefined as never };
+		},
+	};
+}
+
+describe('addPages', () => {
+	it('hands Pagefind the indexed pages in the order of their paths, however their reads finish', async () => {
+		const index = recorder();
+		expect(await addPages(index, site, backwards)).toBe(INDEXED.length);
+		expect(index.received).toEqual(INDEXED);
+	});
+
+	it("stops with Pagefind's complaint and the page it was about", async () => {
+		const index = recorder((path) => (path === 'p05/index.html' ? ['no <html> element'] : []));
+		await expect(addPages(index, site)).rejects.toThrow(
+			'Pagefind could not index p05/index.html: no <html> element',
+		);
+	});
+
+	it('stops with a read that failed, even one read ahead of the page in hand', async () => {
+		const failing = (path: string) =>
+			path.includes('p09')
+				? Promise.reject(new Error(`EACCES: permission denied, open '${path}'`))
+				: backwards(path);
+		await expect(addPages(recorder(), site, failing)).rejects.toThrow(/EACCES.*p09/);
+	});
+});
