@@ -173,26 +173,30 @@ const unshield = (text: string) => text.replaceAll(`<${SHIELD}`, '<').replaceAll
 
 // Our summaries are all by "evidence-digest", so in one citeproc run APA's disambiguation would add
 // year suffixes between them ("2026a"). Each "cite this summary" must read as if cited alone, so in
-// that run each item's first author (or, with none, its title) ends in an invisible mark of its own
-// (private-use digits after the separator), which `unshield` takes out: no two items then share an
-// author. A copy of APA without its disambiguation did the same, but citeproc took about 1.4 s to
-// build a second engine for it, once per build and per test build.
+// that run the name APA puts first (the first author, else editor, else translator; the title when
+// there is none) carries an invisible mark of its own: the separator and private-use digits, which
+// `unmark` takes out. No two items then share a name. The mark goes before any closing ".", "?" or
+// "!", which citeproc would otherwise no longer see and follow with a full stop of its own. A copy
+// of APA without its disambiguation did the same, but citeproc took about 1.4 s to build a second
+// engine for it, once per build and per test build.
 const MARK_DIGIT_ZERO = 0xe000;
-const MARKS = /[\ue000-\ue009]/g;
+const MARK = new RegExp(`${SHIELD}[\ue000-\ue009]+`, 'g');
 const markOf = (n: number) =>
 	SHIELD + [...String(n)].map((d) => String.fromCharCode(MARK_DIGIT_ZERO + Number(d))).join('');
-const unmark = (text: string) => text.replace(MARKS, '');
+const unmark = (text: string) => text.replace(MARK, '');
+/** `text` with `mark` put before its closing punctuation, if any. */
+const withMark = (text: string, mark: string) => text.replace(/[.?!]*$/, (end) => `${mark}${end}`);
 
-/** The item with its first author's name, or its title when it has no author, marked as the `n`th. */
+/** The item with the name APA puts first, or its title when it names no one, marked as the `n`th. */
 function markedItem(item: Record<string, unknown>, n: number): Record<string, unknown> {
-	const authors = item.author as CslName[] | undefined;
-	const first = authors?.[0];
-	if (!first) return { ...item, title: `${item.title ?? ''}${markOf(n)}` };
-	const key = first.literal !== undefined ? 'literal' : 'family';
-	return {
-		...item,
-		author: [{ ...first, [key]: `${first[key] ?? ''}${markOf(n)}` }, ...authors.slice(1)],
-	};
+	const mark = markOf(n);
+	for (const role of ['author', 'editor', 'translator']) {
+		const [first, ...rest] = (item[role] as CslName[] | undefined) ?? [];
+		if (!first) continue;
+		const part = (['literal', 'family', 'given'] as const).find((key) => first[key]) ?? 'literal';
+		return { ...item, [role]: [{ ...first, [part]: withMark(first[part] ?? '', mark) }, ...rest] };
+	}
+	return { ...item, title: withMark(String(item.title ?? ''), mark) };
 }
 
 /** A CSL item with its id. */
@@ -247,7 +251,7 @@ export function citeItems(items: readonly CslItem[]): Map<string, ItemCitation> 
 		asEntryArray: true,
 		nosort: true,
 	}) as unknown as [string, string][];
-	const apa = new Map(entries.map(([id, text]) => [id, unmark(unshield(text)).trim()]));
+	const apa = new Map(entries.map(([id, text]) => [id, unshield(unmark(text)).trim()]));
 	return new Map(
 		shielded.map((item) => [
 			item.id as string,

@@ -181,31 +181,48 @@ describe('citeItems', () => {
 		);
 	});
 
-	it('cites items of one author and year, or of no author, each alone, leaving no mark of how', () => {
-		const item = (id: string, extra: Record<string, unknown>) => ({
+	// Without each item's own mark, plain APA would give each pair below "2025a" and "2025b".
+	it('cites items that share a name and a year each alone, and leaves their text as APA gives it', () => {
+		const item = (id: string, title: string, extra: Record<string, unknown> = {}) => ({
 			id,
-			type: 'webpage',
-			title: `Page ${id}`,
+			type: 'book',
+			title,
 			issued: { 'date-parts': [[2025]] },
 			...extra,
 		});
-		const byPerson = {
+		const people = {
 			author: [
 				{ family: 'Doe', given: 'Jane' },
 				{ family: 'Roe', given: 'Al' },
 			],
 		};
+		const incomplete = { author: [{ literal: 'Smith, J., Doe, K., et al.' }] };
+		const editor = { editor: [{ family: 'Eds', given: 'Ann' }] };
 		const cited = citeItems([
-			item('a', byPerson),
-			item('b', byPerson),
-			item('c', {}),
-			item('d', {}),
+			item('a', 'Page', people),
+			item('b', 'Page', people),
+			item('c', 'Page'),
+			item('d', 'Page'),
+			item('e', 'Is MDMA safe?'),
+			item('f', 'Is MDMA safe?'),
+			item('g', 'A', incomplete),
+			item('h', 'B', incomplete),
+			item('i', 'C', editor),
+			item('j', 'D', editor),
+			item('k', 'Republic', { author: [{ given: 'Plato' }] }),
 		]);
 		expect([...cited.values()].map(({ apa }) => apa)).toEqual([
-			'Doe, J., & Roe, A. (2025). Page a.',
-			'Doe, J., & Roe, A. (2025). Page b.',
-			'Page c. (2025).',
-			'Page d. (2025).',
+			'Doe, J., & Roe, A. (2025). Page.',
+			'Doe, J., & Roe, A. (2025). Page.',
+			'Page. (2025).',
+			'Page. (2025).',
+			'Is MDMA safe? (2025).',
+			'Is MDMA safe? (2025).',
+			'Smith, J., Doe, K., et al. (2025). A.',
+			'Smith, J., Doe, K., et al. (2025). B.',
+			'Eds, A. (Ed.). (2025). C.',
+			'Eds, A. (Ed.). (2025). D.',
+			'Plato. (2025). Republic.',
 		]);
 	});
 
