@@ -23,7 +23,9 @@ type PageSink = Pick<PagefindIndex, 'addHTMLFile'>;
  * pages are sent in one fixed order, whatever order their reads finish in: two builds of the same
  * site then write the same index, byte for byte, and a deploy uploads only what changed. (Handed
  * over as each read finished, two builds of the real content differed in 27 index files.) Reads
- * run ahead, and up to IN_FLIGHT pages wait on Pagefind at once, as before.
+ * run ahead, and up to IN_FLIGHT pages wait on Pagefind at once, as before: Pagefind 1.6's service
+ * takes its messages one at a time, in the order they arrive. A Pagefind that took them side by
+ * side could number pages otherwise; the unit test and two builds compared would show it.
  */
 export async function addPages(
 	index: PageSink,

@@ -81,6 +81,10 @@ export const TEST_CHROMIUM_OPTIONS = { executablePath: CHROMIUM_HEADLESS, args: 
 
 /** Debian's Chromium through playwright-core, started for this process (scripts and benches). */
 export function launchChromium(): Promise<Browser> {
+	if (!existsSync(CHROMIUM))
+		throw new Error(
+			`The bench and the screenshots run Debian's full Chromium, expected at ${CHROMIUM}, found nothing there: install it (sudo apt-get install chromium) or set CHROMIUM_PATH to a Chromium binary.`,
+		);
 	return chromium.launch(CHROMIUM_OPTIONS);
 }
 

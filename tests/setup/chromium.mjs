@@ -1,7 +1,7 @@
-// Makes sure Debian's Chromium builds that the tests use are installed: the headless shell, which
-// the browser tests drive, and the full browser, which `npm run bench` (run at a tiny size by the
-// bench tests) and the screenshots drive. Installs what is missing with apt-get when we are root,
-// else stops with what to do. Playwright's own download cannot be used here.
+// Makes sure the Chromium that the browser tests drive is installed: Debian's headless shell.
+// Installs it with apt-get when it is missing and we are root, else stops with what to do.
+// Playwright's own download cannot be used here. The bench and the screenshots drive the full
+// browser instead (CHROMIUM), which they ask for when it is missing (tests/browser/harness.ts).
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -17,28 +17,22 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_HEADLESS =
 	process.env.CHROMIUM_HEADLESS_PATH ?? '/usr/bin/chromium-headless-shell';
 
-/** Debian's package for each binary, when it is the default path. */
-const PACKAGES = new Map([
-	['/usr/bin/chromium', 'chromium'],
-	['/usr/bin/chromium-headless-shell', 'chromium-headless-shell'],
-]);
-
-/** Installs whichever of the two is missing, or exits with what to do. */
+/** Installs the headless shell if it is missing, or exits with what to do. */
 function ensureInstalled() {
-	const missing = [CHROMIUM, CHROMIUM_HEADLESS].filter((path) => !existsSync(path));
-	if (missing.length === 0) return;
-	const packages = missing.map((path) => PACKAGES.get(path));
+	if (existsSync(CHROMIUM_HEADLESS)) return;
 	const isRoot = process.getuid?.() === 0;
 	const hasApt = existsSync('/usr/bin/apt-get');
-	if (!isRoot || !hasApt || packages.includes(undefined)) {
+	if (!isRoot || !hasApt || process.env.CHROMIUM_HEADLESS_PATH) {
 		console.error(
-			`The tests need Chromium at ${missing.join(' and ')}. Install Debian's packages (sudo apt-get install chromium chromium-headless-shell) or set CHROMIUM_PATH and CHROMIUM_HEADLESS_PATH to the full browser and its headless shell.`,
+			`Browser tests need Chromium's headless shell at ${CHROMIUM_HEADLESS}. Install Debian's package (sudo apt-get install chromium-headless-shell) or set CHROMIUM_HEADLESS_PATH to a Chromium headless shell.`,
 		);
 		process.exit(1);
 	}
-	console.log(`Installing Chromium for the tests (apt-get install ${packages.join(' ')})...`);
+	console.log(
+		'Installing Chromium for the browser tests (apt-get install chromium-headless-shell)...',
+	);
 	execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-	execFileSync('apt-get', ['install', '-y', '-qq', ...packages], {
+	execFileSync('apt-get', ['install', '-y', '-qq', 'chromium-headless-shell'], {
 		stdio: 'inherit',
 		env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
 	});

@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { addPages } from '../../../src/build/search-index.ts';
 
@@ -17,21 +17,42 @@ mkdirSync(join(site, 'pagefind'));
 writeFileSync(join(site, 'pagefind/not-a-page.html'), '<main data-pagefind-body></main>');
 const INDEXED = PAGES.filter((_, i) => i % 4 !== 3);
 
-/** A read that finishes later the earlier its file sorts, as a busy disk may. */
-const backwards = (path: string) =>
-	new Promise<string>((resolve) => {
-		const n = Number(/p(\d+)/.exec(path)?.[1] ?? 0);
-		setTimeout(() => resolve(readFileSync(path, 'utf8')), (40 - n) * 2);
-	});
+/** The page number in a path of the site ("p07/index.html" → 7), read from the part under it. */
+const pageNumber = (path: string) => Number(/^p(\d+)\//.exec(relative(site, path))?.[1]);
 
-/** A stand-in for Pagefind's index that records the pages in the order they reach it. */
+/** Reads in flight now, and the most at once. */
+const reading = { now: 0, most: 0 };
+
+/**
+ * A read that finishes later the earlier its file sorts, as a busy disk may. The file is read at
+ * once and only the answer waits, so a timer left over after its test touches no file.
+ */
+function backwards(path: string): Promise<string> {
+	const text = readFileSync(path, 'utf8');
+	reading.most = Math.max(reading.most, ++reading.now);
+	return new Promise((resolve) =>
+		setTimeout(
+			() => {
+				reading.now--;
+				resolve(text);
+			},
+			(40 - pageNumber(path)) * 2,
+		),
+	);
+}
+
+/** A stand-in for Pagefind's index that records the pages in the order they reach it, and how many waited at once. */
 function recorder(answer: (path: string) => string[] = () => []) {
 	const received: string[] = [];
+	const waiting = { now: 0, most: 0 };
 	return {
 		received,
+		waiting,
 		addHTMLFile: async ({ sourcePath }: { sourcePath?: string }) => {
 			received.push(sourcePath!);
+			waiting.most = Math.max(waiting.most, ++waiting.now);
 			await new Promise((resolve) => setTimeout(resolve, 1));
+			waiting.now--;
 			return { errors: answer(sourcePath!), file: undefined as never };
 		},
 	};
@@ -42,6 +63,10 @@ describe('addPages', () => {
 		const index = recorder();
 		expect(await addPages(index, site, backwards)).toBe(INDEXED.length);
 		expect(index.received).toEqual(INDEXED);
+		// Reads run ahead and pages wait on Pagefind side by side, up to 16 of each.
+		expect(reading.most).toBe(16);
+		expect(index.waiting.most).toBeGreaterThan(1);
+		expect(index.waiting.most).toBeLessThanOrEqual(16);
 	});
 
 	it("stops with Pagefind's complaint and the page it was about", async () => {
@@ -53,7 +78,7 @@ describe('addPages', () => {
 
 	it('stops with a read that failed, even one read ahead of the page in hand', async () => {
 		const failing = (path: string) =>
-			path.includes('p09')
+			pageNumber(path) === 9
 				? Promise.reject(new Error(`EACCES: permission denied, open '${path}'`))
 				: backwards(path);
 		await expect(addPages(recorder(), site, failing)).rejects.toThrow(/EACCES.*p09/);
