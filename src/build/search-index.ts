@@ -9,7 +9,10 @@ import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { forIndex, isIndexed } from '../lib/search/index-html.ts';
 import { INDEX_EXCLUDE } from '../lib/search/names.ts';
 
-/** Pages read ahead, and pages handed to Pagefind unanswered: enough to keep its process busy, few enough to hold in memory. */
+/**
+ * Pages read ahead, and pages handed to Pagefind unanswered: enough to keep its process busy, few
+ * enough to hold in memory.
+ */
 const IN_FLIGHT = 16;
 
 /** What addPages needs of Pagefind's index: one call per page. */
@@ -74,7 +77,7 @@ function settledLater<T>(promise: Promise<T>): Promise<T> {
 
 /**
  * Writes the Pagefind index of the pages in `site` to `site/pagefind/`, offline, as Starlight's
- * integration does (integrations/pagefind.ts): pages are indexed from their data-pagefind-body, each
+ * Pagefind integration does: pages are indexed from their data-pagefind-body, each
  * claim as a section of its summary page (a heading with the claim's id). Returns the page count.
  */
 export async function indexSite(site: string): Promise<number> {
