@@ -209,15 +209,21 @@ describe('the output folder, built for real', { timeout: 300_000 }, () => {
 		writeFileSync(join(dist, 'CNAME'), 'digest.example.org\n');
 		mkdirSync(join(dist, '.git'));
 		writeFileSync(join(dist, '.git/HEAD'), 'ref: refs/heads/main\n');
-		const next = await build();
-		expect(next.status, next.output).toBe(0);
-		expect(title(), next.output).toBe('A title the failed build must not publish');
-		expect(leftovers()).toEqual([]);
-		expect(next.output).toContain(`kept what the build did not write in ${dist}: ".git", "CNAME"`);
-		expect(readFileSync(join(dist, 'CNAME'), 'utf8')).toBe('digest.example.org\n');
-		expect(readFileSync(join(dist, '.git/HEAD'), 'utf8')).toBe('ref: refs/heads/main\n');
-		rmSync(join(dist, 'CNAME'));
-		rmSync(join(dist, '.git'), { recursive: true });
+		// Removed whatever happens, so that a failure here is not also reported by the tests after it.
+		try {
+			const next = await build();
+			expect(next.status, next.output).toBe(0);
+			expect(title(), next.output).toBe('A title the failed build must not publish');
+			expect(leftovers()).toEqual([]);
+			expect(next.output).toContain(
+				`kept what the build did not write in ${dist}: ".git", "CNAME"`,
+			);
+			expect(readFileSync(join(dist, 'CNAME'), 'utf8')).toBe('digest.example.org\n');
+			expect(readFileSync(join(dist, '.git/HEAD'), 'utf8')).toBe('ref: refs/heads/main\n');
+		} finally {
+			rmSync(join(dist, 'CNAME'), { force: true });
+			rmSync(join(dist, '.git'), { recursive: true, force: true });
+		}
 	});
 
 	it('stops with one line and keeps the site when the content folder is missing', async () => {
