@@ -1,7 +1,8 @@
 // Indexes a built site for search, as a process of its own (`npm run build` runs it after Astro):
 //   node src/build/search-index.ts <built site folder>
-// Pagefind needs about 2.5 GB for 5,000 summaries; run after Astro's process has exited, that comes
-// on top of nothing, where inside astro:build:done it came on top of Astro's heap.
+// At 5,000 summaries this step peaks near 4.8 GB (Pagefind and this driver, tests/bench/README.md);
+// run after Astro's process has exited, that comes on top of nothing, where inside astro:build:done
+// it came on top of Astro's heap.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -28,7 +29,8 @@ type PageSink = Pick<PagefindIndex, 'addHTMLFile'>;
  * over as each read finished, two builds of the real content differed in 27 index files.) Reads
  * run ahead, and up to IN_FLIGHT pages wait on Pagefind at once, as before: Pagefind 1.6's service
  * takes its messages one at a time, in the order they arrive. A Pagefind that took them side by
- * side could number pages otherwise; the unit test and two builds compared would show it.
+ * side could number pages otherwise; the unit test and the fault test that compares two builds
+ * (tests/faults/fixture-builds.test.ts) would show it.
  */
 export async function addPages(
 	index: PageSink,

@@ -222,8 +222,9 @@ describe('content with HTML in its text', () => {
 });
 
 describe('two builds of the same content', () => {
-	// The search index too: pages reach Pagefind in the order of their paths (src/build/search-index.ts),
-	// so a deploy uploads only what changed.
+	// The search index too: pages reach Pagefind in the order of their paths
+	// (src/build/search-index.ts), so a deploy uploads only what changed. The order itself is held by
+	// tests/unit/build/search-index.test.ts, whose reads finish backwards.
 	it('write the same files, byte for byte, search index included', () => {
 		expect(second.status, second.output).toBe(0);
 		expect(htmlFiles(afterSecond).length).toBeGreaterThan(10);

@@ -209,7 +209,7 @@ describe('the output folder, built for real', { timeout: 300_000 }, () => {
 		writeFileSync(join(dist, 'CNAME'), 'digest.example.org\n');
 		mkdirSync(join(dist, '.git'));
 		writeFileSync(join(dist, '.git/HEAD'), 'ref: refs/heads/main\n');
-		// Removed whatever happens, so that a failure here is not also reported by the tests after it.
+		// Removed whatever happens, so that the tests after it start from an output folder without them.
 		try {
 			const next = await build();
 			expect(next.status, next.output).toBe(0);
